@@ -1,0 +1,32 @@
+/**
+ * The campus policy packs that ship with microcred: `suny` (the SUNY-wide baseline),
+ * `binghamton` (extends `suny`), `fiu` and `ub`.
+ *
+ * @packageDocumentation
+ */
+import { createRegistry, type Pack, type Registry } from '../src/index';
+import { suny } from './suny/pack';
+
+export { suny };
+
+/**
+ * Every built-in pack.
+ *
+ * @example
+ * ```ts
+ * import { builtinPacks } from 'microcred/packs';
+ * builtinPacks.map((p) => p.id); // ['suny', 'binghamton', 'fiu', 'ub']
+ * ```
+ */
+export const builtinPacks: readonly Pack[] = [suny];
+
+/**
+ * A registry of the built-in packs, for looking packs up by a proposal's `policy:`.
+ *
+ * @example
+ * ```ts
+ * import { builtinRegistry } from 'microcred/packs';
+ * const pack = builtinRegistry.require(proposal.policy);
+ * ```
+ */
+export const builtinRegistry: Registry = createRegistry(builtinPacks);

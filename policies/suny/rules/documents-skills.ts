@@ -1,0 +1,23 @@
+import { defineRule } from '../../../src/index';
+
+export default defineRule({
+  id: 'suny/documents-skills',
+  title: 'Documents the skills an earner mastered',
+  severity: 'error',
+  citation: {
+    source: 'suny-micro-credentials.txt',
+    section: 'A SUNY micro-credential is',
+    passage:
+      'clear documentation of skills mastered that have meaning beyond one classroom, one program or the institution. Students can use a SUNY micro-credential to share their expertise to prospective employers',
+  },
+  description: 'The credential says what documents mastery: evidence the earner submits, or the criteria the badge shows.',
+  reading:
+    'Documentation an employer can read is either the evidence behind the award (credential.evidence.items) or the published criteria of the badge (credential.badge.criteria); either satisfies the rule.',
+  messages: { missing: 'Say how mastery is documented: list the evidence earners submit (credential.evidence.items) or the badge criteria (credential.badge.criteria).' },
+  check: {
+    assert: {
+      or: [{ '>': [{ count: [{ var: 'credential.evidence.items' }] }, 0] }, { hasText: [{ var: 'credential.badge.criteria' }] }],
+    },
+    path: ['credential'],
+  },
+});

@@ -1,0 +1,16 @@
+import { defineRule } from '../../../src/index';
+
+export default defineRule({
+  id: 'suny/portable',
+  title: 'Explains its value beyond the institution',
+  severity: 'warning',
+  citation: {
+    source: 'suny-micro-credentials.txt',
+    section: "Guiding Principles of SUNY's Micro-Credential Policy",
+    passage: '6. Micro-credentials should be portable (have value beyond the institution).',
+  },
+  description: 'The credential states why it has value beyond the institution (credential.portability).',
+  reading: '"Should" makes this a warning.',
+  messages: { missing: 'Explain what value the credential has beyond the institution (credential.portability.statement).' },
+  check: { assert: { hasText: [{ var: 'credential.portability.statement' }] }, path: ['credential', 'portability'] },
+});

@@ -1,0 +1,67 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { evaluate, PROPOSAL_SCHEMA_ID, type CredentialKind, type Level, type ProposalInput } from '../index';
+import { openOutput } from './output';
+import { cliRegistry, resolvePackSpec } from './packs';
+import { UsageError } from './usage-error';
+
+export interface InitOptions {
+  readonly pack: string;
+  readonly extraPack?: readonly string[];
+  readonly asOf: string;
+  readonly kind: CredentialKind;
+  readonly creditBearing: boolean;
+  readonly level: Level;
+  readonly force?: boolean;
+}
+
+/** Points `$schema` at the installed package's schema when there is one, else at the published copy. */
+function schemaReference(file: string | undefined): string {
+  if (!file) return PROPOSAL_SCHEMA_ID;
+  const local = resolve('node_modules/microcred/docs/schema/proposal.schema.json');
+  if (!existsSync(local)) return PROPOSAL_SCHEMA_ID;
+  const path = relative(dirname(resolve(file)), local).split('\\').join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+/** `microcred init --pack <id> [file]`: a starter proposal that parses, with the pack's open questions as comments. */
+export async function runInit(file: string | undefined, options: InitOptions): Promise<number> {
+  if (file && existsSync(file) && !options.force) throw new UsageError(`${file} already exists; choose another name or pass --force to overwrite it.`);
+  const registry = await cliRegistry(options.extraPack);
+  const pack = await resolvePackSpec(options.pack, registry);
+  const schema = schemaReference(file);
+  const starter: ProposalInput = {
+    $schema: schema,
+    schemaVersion: 1,
+    policy: pack.id,
+    proposer: { department: 'Your department', contactRole: 'Your role, e.g. Program director' },
+    credential: {
+      id: 'my-micro-credential',
+      title: 'Title of the credential',
+      kind: options.kind,
+      creditBearing: options.creditBearing,
+      level: options.level,
+    },
+  };
+  const report = evaluate(starter, pack, { asOf: options.asOf });
+  const asks = report.violations.map((v) => `#   - ${v.ruleId} (${v.severity}): ${v.message}`);
+  const header = [
+    `# yaml-language-server: $schema=${schema}`,
+    `# A starter ${options.kind} proposal for ${pack.name} (${pack.id} ${pack.version}), written by "microcred init".`,
+    `# Check it with: npx microcred check ${file ?? '<file>'}`,
+    '#',
+    `# What the ${pack.id} pack will still ask for (as of ${options.asOf}):`,
+    ...(asks.length ? asks : ['#   nothing: it already complies.']),
+    `# Explain any rule with: npx microcred explain <rule-id>`,
+    '',
+  ].join('\n');
+  const text = header + stringify(starter, { lineWidth: 100 });
+  if (file) {
+    writeFileSync(file, text);
+    process.stderr.write(`Wrote ${file}: ${report.violations.length} thing(s) to fill in.\n`);
+  } else {
+    await openOutput(undefined, false).write(text);
+  }
+  return 0;
+}

@@ -1,0 +1,45 @@
+import { chainOf } from '../index';
+import { openOutput } from './output';
+import { cliRegistry } from './packs';
+
+export interface PacksOptions {
+  readonly extraPack?: readonly string[];
+  readonly format: 'stylish' | 'json';
+  readonly rules?: boolean;
+}
+
+/** `microcred packs`: packs with versions, effective dates and rule counts. */
+export async function runPacks(options: PacksOptions): Promise<number> {
+  const registry = await cliRegistry(options.extraPack);
+  const rows = registry.list().map((pack) => ({
+    id: pack.id,
+    name: pack.name,
+    version: pack.version,
+    extends: chainOf(pack).slice(0, -1).reverse(),
+    effective: pack.effective,
+    rules: {
+      own: pack.rules.filter((r) => r.packId === pack.id).length,
+      inherited: pack.rules.filter((r) => r.packId !== pack.id).length,
+      disabled: pack.disabled.length,
+      total: pack.rules.length,
+    },
+    routeSteps: pack.route.steps.length,
+    ...(options.rules && { ruleIds: pack.rules.map((r) => `${r.id} (${r.severity})`) }),
+  }));
+  const output = openOutput(undefined, undefined);
+  if (options.format === 'json') {
+    await output.write(JSON.stringify(rows, null, 2) + '\n');
+    return 0;
+  }
+  const lines: string[] = [];
+  for (const row of rows) {
+    lines.push(`${row.id} ${row.version}  ${row.name}`);
+    if (row.extends.length) lines.push(`  extends:   ${row.extends.join(' -> ')}`);
+    lines.push(`  in force:  ${row.effective.map((p) => `${p.revision} (${p.from ?? 'undated'} – ${p.to ?? 'open'})`).join('; ')}`);
+    lines.push(`  rules:     ${row.rules.total} (${row.rules.own} own, ${row.rules.inherited} inherited, ${row.rules.disabled} turned off); route: ${row.routeSteps} steps`);
+    if (row.ruleIds) lines.push(...row.ruleIds.map((id) => `    ${id}`));
+    lines.push('');
+  }
+  await output.write(lines.join('\n'));
+  return 0;
+}

@@ -1,0 +1,159 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { lightFormat } from 'date-fns/lightFormat';
+import { isIsoDate, MicrocredError, proposalJsonSchema, FORMAT_NAMES, type FormatName } from '../index';
+import { version } from '../../package.json';
+import { runCheck } from './check';
+import { runExplain } from './explain';
+import { runInit } from './init';
+import { runPacks } from './list-packs';
+import { openOutput } from './output';
+import { runRoute } from './route';
+import { UsageError } from './usage-error';
+
+/** Today's date, read once here at the edge: the library itself never reads the clock. */
+const today = lightFormat(new Date(), 'yyyy-MM-dd');
+
+function asOfDate(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('Use a date written as YYYY-MM-DD, e.g. 2026-11-01.');
+  return value;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('Use a whole number (or -1 for no limit).');
+  return n;
+}
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('Use a size in megabytes, e.g. 5.');
+  return Math.round(n * 1024 * 1024);
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const asOfOption = () => new Option('--as-of <date>', 'judge as of this date (YYYY-MM-DD)').default(today, 'today').argParser(asOfDate);
+const extraPackOption = () => new Option('--extra-pack <pack>', 'also load this pack (file or npm package) so proposals can name it; repeatable').argParser(collect);
+const simpleFormat = () => new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish');
+
+function program(): Command {
+  const cli = new Command('microcred')
+    .description('Check micro-credential and digital-badge proposals against campus policy packs.')
+    .version(version, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  cli
+    .command('check')
+    .description('check proposal files (YAML or JSON) against their policy packs')
+    .argument('<inputs...>', 'files, directories or glob patterns')
+    .option('--pack <pack>', 'judge every file by this pack (id, pack file or npm package) instead of its "policy:"')
+    .addOption(extraPackOption())
+    .addOption(asOfOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES as string[]).default('stylish'))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', count)
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--verbose', 'show every file and its approval route, not only problems')
+    .option('--quiet', 'report errors only')
+    .option('--exit-zero', 'exit 0 even when proposals have violations (unreadable files still exit 2)')
+    .option('--max-file-size <MB>', 'refuse files larger than this (default 5)', megabytes)
+    .option('--color', 'force colour (on a TTY it is on by default; NO_COLOR always turns it off)')
+    .option('--no-color', 'no colour')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 nothing failing; 1 violations (errors, or warnings beyond --max-warnings); 2 usage errors, unknown packs, unreadable or invalid files.\n\nExamples:\n  microcred check proposals/\n  microcred check "proposals/**/*.yaml" --format sarif -o microcred.sarif\n  microcred check new.yaml --pack binghamton --as-of 2026-11-01',
+    )
+    .action(async (inputs: string[], o) => {
+      process.exitCode = await runCheck(inputs, {
+        ...o,
+        format: o.format as FormatName,
+        extraPack: o.extraPack,
+      });
+    });
+
+  cli
+    .command('route')
+    .description("print a proposal's approval route: each step's status, reason and expected date")
+    .argument('<file>', 'a proposal file')
+    .option('--pack <pack>', 'judge by this pack instead of the file\'s "policy:"')
+    .addOption(extraPackOption())
+    .addOption(asOfOption())
+    .addOption(simpleFormat())
+    .option('--no-color', 'no colour')
+    .action(async (file: string, o) => {
+      process.exitCode = await runRoute(file, o);
+    });
+
+  cli
+    .command('explain')
+    .description('print a rule: severity, citation, messages, and its passing and failing samples')
+    .argument('<rule-id>', 'e.g. binghamton/max-credits')
+    .addOption(extraPackOption())
+    .addOption(simpleFormat())
+    .action(async (ruleId: string, o) => {
+      process.exitCode = await runExplain(ruleId, o);
+    });
+
+  cli
+    .command('packs')
+    .description('list the packs with their versions, effective dates and rule counts')
+    .addOption(extraPackOption())
+    .addOption(simpleFormat())
+    .option('--rules', 'list each pack\'s rule ids too')
+    .action(async (o) => {
+      process.exitCode = await runPacks(o);
+    });
+
+  cli
+    .command('schema')
+    .description('print the JSON Schema of a proposal file')
+    .action(async () => {
+      await openOutput(undefined, false).write(JSON.stringify(proposalJsonSchema(), null, 2) + '\n');
+    });
+
+  cli
+    .command('init')
+    .description('write a starter proposal that parses, listing what the pack will still ask for')
+    .argument('[file]', 'where to write it (default: print it)')
+    .requiredOption('--pack <pack>', 'the pack the proposal is for')
+    .addOption(extraPackOption())
+    .addOption(asOfOption())
+    .addOption(new Option('--kind <kind>', 'credential kind').choices(['micro-credential', 'digital-badge', 'micro-certificate']).default('micro-credential'))
+    .option('--non-credit', 'a non-credit credential (default: credit-bearing)')
+    .addOption(new Option('--level <level>', 'level').choices(['undergraduate', 'graduate', 'non-degree']).default('undergraduate'))
+    .option('--force', 'overwrite an existing file')
+    .action(async (file: string | undefined, o) => {
+      process.exitCode = await runInit(file, { ...o, creditBearing: !o.nonCredit });
+    });
+
+  return cli;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other parse error is a usage error.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof UsageError || error instanceof MicrocredError) {
+      process.stderr.write(`microcred: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`microcred: unexpected error: ${detail}\nPlease report it with the command you ran: https://github.com/microcred/microcred/issues\n`);
+    if (process.env.MICROCRED_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  }
+}
+
+// A reader that stops early (`microcred check ... | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+void main(process.argv);

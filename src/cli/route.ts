@@ -1,0 +1,31 @@
+import { formatRoute } from '../index';
+import { checkFile } from '../node/index';
+import { openOutput } from './output';
+import { cliRegistry, resolvePackSpec } from './packs';
+
+export interface RouteOptions {
+  readonly pack?: string;
+  readonly extraPack?: readonly string[];
+  readonly asOf: string;
+  readonly format: 'stylish' | 'json';
+  readonly color?: boolean;
+}
+
+/** `microcred route <file>`: the approval route, each step's status, reason and expected date. */
+export async function runRoute(file: string, options: RouteOptions): Promise<number> {
+  const registry = await cliRegistry(options.extraPack);
+  const pack = options.pack ? await resolvePackSpec(options.pack, registry) : undefined;
+  const result = await checkFile(file, { asOf: options.asOf, registry, ...(pack && { pack }) });
+  const output = openOutput(undefined, options.color);
+  if (options.format === 'json') {
+    await output.write(JSON.stringify({ file, pack: result.pack, asOf: result.asOf, route: result.route, errors: result.errors }, null, 2) + '\n');
+    return result.route ? 0 : 2;
+  }
+  if (!result.route) {
+    for (const e of result.errors) process.stderr.write(`${file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}\n`);
+    return 2;
+  }
+  await output.write(`${file}\n  ${result.pack!.id} ${result.pack!.version} (revision ${result.pack!.revision}), as of ${result.asOf}\n`);
+  await output.write(formatRoute(result.route, { color: output.color, details: true }) + '\n');
+  return 0;
+}

@@ -1,0 +1,59 @@
+import { parseISO } from 'date-fns/parseISO';
+import { isValid } from 'date-fns/isValid';
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addMonths } from 'date-fns/addMonths';
+import { lightFormat } from 'date-fns/lightFormat';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a value is a real calendar date written as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * isIsoDate('2024-02-29'); // true
+ * isIsoDate('2023-02-29'); // false
+ * isIsoDate('2024-2-9');   // false
+ * ```
+ */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value) && isValid(parseISO(value));
+}
+
+/**
+ * Adds a number of days, weeks or months to a `YYYY-MM-DD` date; `undefined` when the date
+ * is not valid.
+ *
+ * @example
+ * ```ts
+ * addToIsoDate('2026-03-02', { weeks: 4 }); // '2026-03-30'
+ * addToIsoDate('2026-01-31', { months: 1 }); // '2026-02-28'
+ * ```
+ */
+export function addToIsoDate(
+  date: string,
+  amount: { days?: number; weeks?: number; months?: number },
+): string | undefined {
+  if (!isIsoDate(date)) return undefined;
+  let moved = parseISO(date);
+  if (amount.months) moved = addMonths(moved, amount.months);
+  if (amount.weeks) moved = addWeeks(moved, amount.weeks);
+  if (amount.days) moved = addDays(moved, amount.days);
+  return lightFormat(moved, 'yyyy-MM-dd');
+}
+
+/**
+ * Calendar days from `from` to `to` (negative when `to` is earlier); `undefined` when either
+ * is not a valid `YYYY-MM-DD` date.
+ *
+ * @example
+ * ```ts
+ * daysBetween('2026-01-01', '2026-01-31'); // 30
+ * ```
+ */
+export function daysBetween(from: string, to: string): number | undefined {
+  if (!isIsoDate(from) || !isIsoDate(to)) return undefined;
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}

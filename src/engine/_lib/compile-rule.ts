@@ -1,0 +1,126 @@
+import type { PathSegment } from '../../model/violation';
+import type { Problem } from '../errors';
+import { compileLogic, type CompiledLogic } from '../json-logic/compile';
+import type { EagerOperator } from '../json-logic/standard-operators';
+import { FORBIDDEN_KEYS, truthy, walk } from '../json-logic/truthy';
+import { validateLogic } from '../json-logic/validate';
+import type { DeclarativeCheck, Finding, Rule, RuleCheck, RuleDefinition } from '../types';
+
+/** The JsonLogic a pack may use, and how to run it. */
+export interface LogicToolkit {
+  readonly operators: Readonly<Record<string, EagerOperator>>;
+  readonly allowed: ReadonlySet<string>;
+}
+
+/** Checks a JsonLogic expression found at `path` in a pack; adds problems, returns whether it is safe. */
+export function checkLogic(logic: unknown, toolkit: LogicToolkit, path: readonly (string | number)[], problems: Problem[]): boolean {
+  const found = validateLogic(logic, toolkit.allowed);
+  for (const problem of found) problems.push({ path: [...path, ...problem.path], code: problem.code, message: problem.message });
+  return found.length === 0;
+}
+
+function defaultMessageId(messages: Readonly<Record<string, string>>): string | undefined {
+  const ids = Object.keys(messages);
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+/**
+ * Turns a rule definition into a {@link Rule}: a TypeScript check is kept as is; a
+ * declarative one is validated and compiled into a closure with the same signature.
+ * Problems are added to `problems`; the result is `undefined` when the rule cannot be used.
+ */
+export function compileRule(
+  definition: RuleDefinition,
+  packId: string,
+  waivable: boolean,
+  toolkit: LogicToolkit,
+  path: readonly (string | number)[],
+  problems: Problem[],
+): Rule | undefined {
+  const before = problems.length;
+  if (!definition.id.startsWith(`${packId}/`)) {
+    problems.push({ path: [...path, 'id'], code: 'rule-id-namespace', message: `Rule id "${definition.id}" must start with "${packId}/".` });
+  }
+  let check: RuleCheck | undefined;
+  let logic: DeclarativeCheck | undefined;
+  if (typeof definition.check === 'function') {
+    check = definition.check;
+  } else {
+    logic = definition.check;
+    check = compileDeclarative(logic, definition, toolkit, [...path, 'check'], problems);
+  }
+  if (problems.length > before || !check) return undefined;
+  return {
+    id: definition.id,
+    packId,
+    title: definition.title,
+    severity: definition.severity,
+    definedSeverity: definition.severity,
+    citation: definition.citation,
+    ...(definition.description !== undefined && { description: definition.description }),
+    ...(definition.reading !== undefined && { reading: definition.reading }),
+    ...(definition.appliesTo !== undefined && { appliesTo: definition.appliesTo }),
+    messages: definition.messages,
+    waivable,
+    ...(definition.effective !== undefined && { effective: definition.effective }),
+    language: logic ? 'json-logic' : 'typescript',
+    ...(logic && { logic }),
+    check,
+  };
+}
+
+function compileDeclarative(
+  logic: DeclarativeCheck,
+  definition: RuleDefinition,
+  toolkit: LogicToolkit,
+  path: readonly (string | number)[],
+  problems: Problem[],
+): RuleCheck | undefined {
+  const messageId = logic.messageId ?? defaultMessageId(definition.messages);
+  if (messageId === undefined) {
+    problems.push({ path: [...path, 'messageId'], code: 'message-id-required', message: 'The rule has several messages; say which one this check reports.' });
+  } else if (!Object.hasOwn(definition.messages, messageId)) {
+    problems.push({ path: [...path, 'messageId'], code: 'unknown-message-id', message: `No message "${messageId}" in the rule's messages.` });
+  }
+  let safe = checkLogic(logic.assert, toolkit, [...path, 'assert'], problems);
+  const dataEntries = Object.entries(logic.data ?? {});
+  for (const [name, expression] of dataEntries) {
+    safe = checkLogic(expression, toolkit, [...path, 'data', name], problems) && safe;
+  }
+  const eachSegments = logic.each?.split('.');
+  if (eachSegments?.some((segment) => FORBIDDEN_KEYS.has(segment))) {
+    problems.push({ path: [...path, 'each'], code: 'forbidden-path', message: `"each" may not go through ${[...FORBIDDEN_KEYS].join(', ')}.` });
+    safe = false;
+  }
+  if (!safe || messageId === undefined) return undefined;
+
+  const assert = compileLogic(logic.assert, toolkit.operators);
+  const data = dataEntries.map(([name, expression]) => [name, compileLogic(expression, toolkit.operators)] as const);
+  const basePath: readonly PathSegment[] = logic.path ?? [];
+  const finding = (scope: unknown, at: readonly PathSegment[]): Finding => ({
+    messageId,
+    path: at,
+    ...(data.length > 0 && { data: evaluateData(data, scope) }),
+  });
+
+  if (!eachSegments) {
+    return (proposal) => (truthy(assert(proposal)) ? undefined : finding(proposal, basePath));
+  }
+  const eachPath: PathSegment[] = eachSegments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return (proposal) => {
+    const list = walk(proposal, eachSegments, undefined);
+    if (!Array.isArray(list)) return undefined;
+    let findings: Finding[] | undefined;
+    for (let index = 0; index < list.length; index++) {
+      const scope = { item: list[index], index, proposal };
+      if (!truthy(assert(scope))) (findings ??= []).push(finding(scope, [...eachPath, index, ...basePath]));
+    }
+    return findings;
+  };
+}
+
+function evaluateData(data: readonly (readonly [string, CompiledLogic])[], scope: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, compiled] of data) out[name] = compiled(scope);
+  return out;
+}

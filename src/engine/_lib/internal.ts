@@ -1,0 +1,40 @@
+import type { CredentialPredicate } from '../applies-to';
+import type { CompiledLogic } from '../json-logic/compile';
+import type { Pack, ResolvedStep } from '../types';
+
+/** A route step with what evaluation needs precomputed. */
+export interface CompiledStep {
+  readonly step: ResolvedStep;
+  readonly index: number;
+  readonly applies: CredentialPredicate;
+  readonly when: CompiledLogic | undefined;
+  /** Indexes of every step that must be done before this one (transitively). */
+  readonly ancestors: readonly number[];
+  /** Indexes of every step that waits on this one (transitively). */
+  readonly descendants: readonly number[];
+  readonly returnsTo: number | undefined;
+  readonly expectedFrom: readonly number[];
+}
+
+/** What {@link definePack} compiles once and evaluation reuses. */
+export interface CompiledPack {
+  readonly steps: readonly CompiledStep[];
+  readonly stepIndex: ReadonlyMap<string, number>;
+  readonly appliesTo: readonly CredentialPredicate[];
+  readonly ruleIds: ReadonlySet<string>;
+}
+
+// Symbol.for, so packs made by the ESM build work with the CJS build and back.
+const COMPILED = Symbol.for('microcred.compiledPack');
+
+export function attachCompiled(pack: Pack, compiled: CompiledPack): void {
+  Object.defineProperty(pack, COMPILED, { value: compiled, enumerable: false });
+}
+
+export function compiledOf(pack: Pack): CompiledPack | undefined {
+  return (pack as unknown as Record<symbol, CompiledPack | undefined>)[COMPILED];
+}
+
+export function isPack(value: unknown): value is Pack {
+  return value !== null && typeof value === 'object' && compiledOf(value as Pack) !== undefined;
+}

@@ -1,0 +1,149 @@
+import { isIsoDate } from '../dates';
+import { parseProposal } from '../model/parse';
+import type { Proposal } from '../model/proposal';
+import { toPointer, type PathSegment, type Violation } from '../model/violation';
+import { InvalidOptionError, NoPolicyInForceError } from './errors';
+import { formatMessage } from './format/messages';
+import { planRoute } from './route';
+import { applyWaivers } from './waivers';
+import { engineViolation } from './_lib/engine-violation';
+import { periodInForce } from './_lib/effective';
+import { compiledOf } from './_lib/internal';
+import type { EvaluateOptions, Finding, Pack, Report, Rule, RuleContext, Verdict } from './types';
+
+/**
+ * Judges a proposal against a pack as of a date: checks it is well-formed, runs every rule
+ * in force that applies, applies waivers, and plans the approval route from the recorded
+ * decisions.
+ *
+ * It never throws on the proposal, whatever it holds, and never changes it; the same input
+ * gives the same report. It throws only for caller mistakes: an `asOf` that is not a
+ * `YYYY-MM-DD` date ({@link InvalidOptionError}), a date no revision of the pack covers
+ * ({@link NoPolicyInForceError}), or a pack not made by `definePack` / `loadPack`.
+ *
+ * @example
+ * ```ts
+ * import { evaluate } from 'microcred';
+ * import { binghamton } from 'microcred/packs';
+ *
+ * const report = evaluate(proposal, binghamton, { asOf: '2026-11-01' });
+ * report.verdict;                              // 'non-compliant'
+ * report.violations.map((v) => v.ruleId);      // ['binghamton/max-credits']
+ * report.route?.current;                       // ['unit-curriculum']
+ * ```
+ */
+export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): Report {
+  const asOf = options?.asOf;
+  if (!isIsoDate(asOf)) throw new InvalidOptionError(`asOf must be a date written as YYYY-MM-DD; got ${JSON.stringify(asOf)}.`);
+  const compiled = compiledOf(pack);
+  if (!compiled) throw new InvalidOptionError('The pack was not made by definePack or loadPack.');
+  const period = periodInForce(pack.effective, asOf);
+  if (!period) throw new NoPolicyInForceError(pack.id, asOf, pack.effective[0]?.from);
+  const packRef = { id: pack.id, version: pack.version, revision: period.revision };
+
+  const parsed = parseProposal(input);
+  if (!parsed.success) {
+    return finish(packRef, asOf, [...parsed.issues], [], undefined, []);
+  }
+  const proposal = parsed.proposal;
+  const context: RuleContext = { asOf, frameworks: pack.frameworks, pack: packRef };
+  const found: Violation[] = [];
+  const checked: string[] = [];
+  const rules = pack.rules;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (!compiled.appliesTo[r]!(proposal.credential) || !inForce(rule, asOf)) continue;
+    checked.push(rule.id);
+    runRule(rule, proposal, context, found);
+  }
+  if (proposal.policy !== undefined && proposal.policy !== pack.id) {
+    found.push(engineViolation('proposal/policy-mismatch', 'policy-mismatch', 'warning', ['policy'], { policy: proposal.policy, pack: pack.id }));
+  }
+  const { route, violations: routeProblems } = planRoute(pack, compiled, proposal, asOf);
+  found.push(...routeProblems);
+  const { violations, waived } = applyWaivers(proposal.waivers, found, pack, compiled.ruleIds, asOf);
+  return finish(packRef, asOf, violations, waived, route, checked);
+}
+
+function inForce(rule: Rule, asOf: string): boolean {
+  const window = rule.effective;
+  if (!window) return true;
+  return (window.from === undefined || asOf >= window.from) && (window.to === undefined || asOf <= window.to);
+}
+
+function runRule(rule: Rule, proposal: Proposal, context: RuleContext, out: Violation[]): void {
+  let result: ReturnType<Rule['check']>;
+  try {
+    result = rule.check(proposal, context);
+  } catch (error) {
+    // A check that throws is a fault in the pack; report it instead of failing the evaluation.
+    out.push({
+      ...engineViolation('engine/rule-failed', 'rule-failed', 'error', [], { ruleId: rule.id, error: describeError(error) }),
+      ruleId: rule.id,
+      packId: rule.packId,
+    });
+    return;
+  }
+  if (result === undefined || result === null) return;
+  if (Array.isArray(result)) {
+    for (const finding of result as readonly Finding[]) out.push(toViolation(rule, finding));
+  } else if (typeof result === 'object') {
+    out.push(toViolation(rule, result as Finding));
+  }
+}
+
+function toViolation(rule: Rule, finding: Finding | null | undefined): Violation {
+  const safe: Finding = finding !== null && typeof finding === 'object' ? finding : {};
+  const messageId = typeof safe.messageId === 'string' && Object.hasOwn(rule.messages, safe.messageId) ? safe.messageId : firstMessageId(rule);
+  const path = Array.isArray(safe.path) ? (safe.path.filter((s) => typeof s === 'string' || typeof s === 'number') as PathSegment[]) : [];
+  const data = safe.data !== null && typeof safe.data === 'object' ? safe.data : undefined;
+  return {
+    ruleId: rule.id,
+    packId: rule.packId,
+    severity: rule.severity,
+    messageId,
+    message: formatMessage(rule.messages[messageId] ?? rule.title, data),
+    ...(data !== undefined && { data }),
+    path,
+    pointer: toPointer(path),
+    citation: rule.citation,
+  };
+}
+
+function firstMessageId(rule: Rule): string {
+  for (const id in rule.messages) return id;
+  return 'default';
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+function finish(
+  pack: Report['pack'],
+  asOf: string,
+  violations: Violation[],
+  waived: Report['waived'],
+  route: Report['route'],
+  checked: string[],
+): Report {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const v of violations) {
+    if (v.severity === 'error') errors++;
+    else if (v.severity === 'warning') warnings++;
+    else infos++;
+  }
+  const verdict: Verdict = errors > 0 ? 'non-compliant' : warnings > 0 ? 'compliant-with-warnings' : 'compliant';
+  return {
+    pack,
+    asOf,
+    verdict,
+    violations,
+    waived,
+    ...(route !== undefined && { route, checked }),
+    summary: { errors, warnings, infos, waived: waived.length, rulesChecked: checked.length },
+  };
+}

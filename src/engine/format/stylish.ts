@@ -1,0 +1,107 @@
+import type { Severity } from '../../model/violation';
+import type { Route, RouteStep, StepStatus } from '../types';
+import { paint, type Paint } from './_color';
+import type { FileResult, FormatOptions, Formatter, RunSummary } from './types';
+
+const STATUS_MARK: Record<StepStatus, string> = {
+  done: '✔',
+  current: '▶',
+  pending: '·',
+  'not-required': '–',
+  returned: '↺',
+  rejected: '✖',
+};
+
+function severityLabel(severity: Severity, p: Paint): string {
+  const label = severity.padEnd(7);
+  if (severity === 'error') return p.red(label);
+  if (severity === 'warning') return p.yellow(label);
+  return p.blue(label);
+}
+
+function location(line: number | undefined, column: number | undefined): string {
+  return line === undefined ? '-' : `${line}:${column ?? 1}`;
+}
+
+function stepLine(step: RouteStep, p: Paint): string {
+  const mark = STATUS_MARK[step.status];
+  const label = `${mark} ${step.id}`;
+  const styled =
+    step.status === 'done'
+      ? p.green(label)
+      : step.status === 'current'
+        ? p.bold(label)
+        : step.status === 'rejected' || step.status === 'returned'
+          ? p.red(label)
+          : p.dim(label);
+  const extra = [step.status, step.kind === 'notify' ? 'notify only' : undefined, step.expectedBy ? `expected by ${step.expectedBy}` : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return `${styled} ${p.dim(`(${extra})`)}`;
+}
+
+/**
+ * Renders an approval route as indented text: one line per stage, parallel steps joined with
+ * `+`, each with its status.
+ *
+ * @example
+ * ```ts
+ * formatRoute(report.route!);
+ * // '  1. ✔ unit-curriculum (done)\n  2. ▶ office-review (current)\n  ...'
+ * ```
+ */
+export function formatRoute(route: Route, options: { color?: boolean; details?: boolean } = {}): string {
+  const p = paint(options.color);
+  const lines: string[] = [];
+  route.stages.forEach((stage, i) => {
+    lines.push(`  ${i + 1}. ${stage.steps.map((s) => stepLine(s, p)).join('  +  ')}`);
+    if (options.details) {
+      for (const step of stage.steps) {
+        lines.push(`       ${p.bold(step.id)}: ${step.body}${step.role ? ` (${step.role})` : ''}`);
+        lines.push(`         ${step.reason}`);
+        if (step.decidedOn) lines.push(`         decided on ${step.decidedOn}`);
+        if (step.expectedBy) lines.push(`         expected by ${step.expectedBy}`);
+        lines.push(p.dim(`         ${step.citation.source}${step.citation.section ? ` § ${step.citation.section}` : ''}: "${step.citation.passage}"`));
+      }
+    }
+  });
+  lines.push(`  ${p.dim('route')} ${route.state}${route.current.length ? `; next: ${route.current.join(', ')}` : ''}`);
+  return lines.join('\n');
+}
+
+/** Human-readable output in the style of ESLint's "stylish": quiet when all is well. */
+export function stylishFormatter(options: FormatOptions = {}): Formatter {
+  const p = paint(options.color);
+  return {
+    start: () => '',
+    file: (result: FileResult) => {
+      const rows: [string, string, string, string][] = [];
+      for (const e of result.errors) rows.push([location(e.line, e.column), severityLabel('error', p), e.message, p.dim(e.ruleId ?? e.code)]);
+      for (const v of result.violations) rows.push([location(v.line, v.column), severityLabel(v.severity, p), v.message, p.dim(v.ruleId)]);
+      if (rows.length === 0 && !options.verbose) return '';
+      const out: string[] = [p.underline(result.file)];
+      if (result.pack) {
+        const verdict = result.verdict === 'compliant' ? p.green(result.verdict) : result.verdict === 'non-compliant' || result.verdict === 'invalid' ? p.red(result.verdict) : p.yellow(result.verdict);
+        out.push(`  ${p.dim(`${result.pack.id} ${result.pack.version} (revision ${result.pack.revision}), as of ${result.asOf ?? '?'}:`)} ${verdict}`);
+      }
+      const width = Math.max(0, ...rows.map((r) => r[0].length));
+      for (const [where, severity, message, id] of rows) {
+        out.push(`  ${p.dim(where.padStart(width))}  ${severity}  ${message}  ${id}`);
+      }
+      for (const w of result.waived) out.push(`  ${p.dim(location(w.line, w.column).padStart(width))}  ${p.dim('waived')}  ${w.message}  ${p.dim(`${w.ruleId} (until ${w.waiver.expires})`)}`);
+      if (options.verbose && result.route) out.push(formatRoute(result.route, { color: options.color ?? false }));
+      return out.join('\n') + '\n\n';
+    },
+    end: (summary: RunSummary) => {
+      const problems = summary.errors + summary.warnings;
+      if (problems === 0 && summary.invalid === 0) {
+        return options.verbose ? p.green(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems\n`) : '';
+      }
+      const parts: string[] = [];
+      if (problems > 0) parts.push(`${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'})`);
+      if (summary.invalid > 0) parts.push(`${summary.invalid} file${summary.invalid === 1 ? '' : 's'} could not be checked`);
+      const line = `✖ ${parts.join('; ')} (${summary.files} file${summary.files === 1 ? '' : 's'})`;
+      return (summary.errors > 0 || summary.invalid > 0 ? p.red(p.bold(line)) : p.yellow(p.bold(line))) + '\n';
+    },
+  };
+}

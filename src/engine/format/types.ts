@@ -1,0 +1,75 @@
+import type { Citation, Severity, Violation } from '../../model/violation';
+import type { Report, Route, Verdict, WaivedViolation } from '../types';
+
+/** A violation with where it is in the file, when the file reader knows. */
+export interface LocatedViolation extends Violation {
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** Why a file could not be judged. */
+export interface FileError {
+  /** e.g. `unreadable`, `parse-error`, `not-an-object`, `schema`, `unknown-pack`, `no-policy-in-force`. */
+  readonly code: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** For schema problems: the `schema/...` rule id and where in the proposal. */
+  readonly ruleId?: string;
+  readonly pointer?: string;
+}
+
+/** One file's result in a run: a report, or the errors that stopped it. */
+export interface FileResult {
+  readonly file: string;
+  readonly pack?: Report['pack'];
+  readonly asOf?: string;
+  readonly verdict: Verdict | 'invalid';
+  readonly violations: readonly LocatedViolation[];
+  readonly waived: readonly (WaivedViolation & { readonly line?: number; readonly column?: number })[];
+  readonly route?: Route;
+  /** Ids of the rules that ran. */
+  readonly checked?: readonly string[];
+  readonly errors: readonly FileError[];
+}
+
+/** Totals over a run. */
+export interface RunSummary {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Files that could not be judged. */
+  readonly invalid: number;
+}
+
+/** What a formatter may know about a rule, for SARIF rule metadata. */
+export interface RuleInfo {
+  readonly title: string;
+  readonly severity: Severity;
+  readonly citation?: Citation;
+}
+
+/** The output formats. */
+export type FormatName = 'stylish' | 'json' | 'junit' | 'sarif' | 'github';
+
+/** Options for formatters. */
+export interface FormatOptions {
+  /** ANSI colours (stylish only). The CLI turns this on for a TTY without NO_COLOR. */
+  readonly color?: boolean;
+  /** Show every file and its route, not only files with problems (stylish only). */
+  readonly verbose?: boolean;
+  /** Looks rules up for SARIF metadata. */
+  readonly ruleInfo?: (ruleId: string) => RuleInfo | undefined;
+  /** The version written as the SARIF tool version. */
+  readonly toolVersion?: string;
+}
+
+/**
+ * Renders a run one piece at a time, so a run over many files never holds them all:
+ * `start()`, then `file()` per file, then `end()`.
+ */
+export interface Formatter {
+  start(): string;
+  file(result: FileResult): string;
+  end(summary: RunSummary): string;
+}

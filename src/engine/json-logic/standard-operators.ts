@@ -1,0 +1,76 @@
+import { readPath, truthy } from './truthy';
+
+/**
+ * An operator whose arguments are evaluated before it runs. It receives the evaluated
+ * arguments and the data in scope, like json-logic-js's `add_operation` functions (which see
+ * the data as `this`).
+ */
+export type EagerOperator = (args: unknown[], data: unknown) => unknown;
+
+function missing(keys: unknown[], data: unknown): unknown[] {
+  const list = Array.isArray(keys[0]) ? (keys[0] as unknown[]) : keys;
+  const out: unknown[] = [];
+  for (const key of list) {
+    // json-logic-js evaluates {"var": key} here, so an array key carries its own default.
+    const value = Array.isArray(key) ? readPath(data, key[0], key[1] === undefined ? null : key[1]) : readPath(data, key, null);
+    if (value === null || value === '') out.push(key);
+  }
+  return out;
+}
+
+/**
+ * The JsonLogic operators whose arguments are evaluated first, with json-logic-js 2.0.5's
+ * semantics. `log` is left out on purpose: it writes to the console. `in` only searches
+ * strings and arrays, so it never calls a method found on data.
+ */
+export const STANDARD_OPERATORS: Readonly<Record<string, EagerOperator>> = {
+  '==': ([a, b]) => a == b,
+  '===': ([a, b]) => a === b,
+  '!=': ([a, b]) => a != b,
+  '!==': ([a, b]) => a !== b,
+  '>': ([a, b]) => (a as number) > (b as number),
+  '>=': ([a, b]) => (a as number) >= (b as number),
+  '<': ([a, b, c]) => (c === undefined ? (a as number) < (b as number) : (a as number) < (b as number) && (b as number) < (c as number)),
+  '<=': ([a, b, c]) =>
+    c === undefined ? (a as number) <= (b as number) : (a as number) <= (b as number) && (b as number) <= (c as number),
+  '!!': ([a]) => truthy(a),
+  '!': ([a]) => !truthy(a),
+  '%': ([a, b]) => (a as number) % (b as number),
+  in: ([a, b]) => (typeof b === 'string' ? b.indexOf(a as string) !== -1 : Array.isArray(b) ? b.indexOf(a) !== -1 : false),
+  cat: (args) => args.join(''),
+  substr: ([source, start, end]) => {
+    if ((end as number) < 0) {
+      const rest = String(source).substr(start as number);
+      return rest.substr(0, rest.length + (end as number));
+    }
+    return String(source).substr(start as number, end as number);
+  },
+  '+': (args) => args.reduce<number>((sum, b) => parseFloat(sum as unknown as string) + parseFloat(b as string), 0),
+  '*': (args) => (args as number[]).reduce((product, b) => parseFloat(product as unknown as string) * parseFloat(b as unknown as string)),
+  '-': ([a, b]) => (b === undefined ? -(a as number) : (a as number) - (b as number)),
+  '/': ([a, b]) => (a as number) / (b as number),
+  min: (args) => Math.min(...(args as number[])),
+  max: (args) => Math.max(...(args as number[])),
+  merge: (args) => args.reduce<unknown[]>((all, b) => all.concat(b), []),
+  var: ([path, fallback], data) => readPath(data, path, fallback === undefined ? null : fallback),
+  missing: (args, data) => missing(args, data),
+  missing_some: ([needCount, options], data) => {
+    const list = options as unknown[];
+    const areMissing = missing(Array.isArray(list) ? list : [list], data);
+    return list.length - areMissing.length >= (needCount as number) ? [] : areMissing;
+  },
+};
+
+/** Operators that control how (and whether) their arguments are evaluated. */
+export const LAZY_OPERATORS: ReadonlySet<string> = new Set([
+  'if',
+  '?:',
+  'and',
+  'or',
+  'filter',
+  'map',
+  'reduce',
+  'all',
+  'none',
+  'some',
+]);

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { IdSchema, NameSchema, TextSchema } from './common';
+import { NACE_2017, NACE_2021 } from './frameworks/nace';
+
+/**
+ * A competency named by the framework that defines it, e.g. NACE's "teamwork".
+ *
+ * `version` pins the framework revision; without it the reference matches the code in any
+ * version of the framework.
+ *
+ * @example
+ * ```ts
+ * CompetencyRefSchema.parse({ framework: 'nace', version: '2021', code: 'teamwork' });
+ * ```
+ */
+export const CompetencyRefSchema = z
+  .strictObject({
+    framework: IdSchema.meta({ description: 'Framework id, e.g. "nace", or your own.' }),
+    version: z
+      .union([z.string().min(1).max(50), z.number().int().min(0)])
+      .optional()
+      .meta({ description: 'Framework version, e.g. "2017" or 2021 (a number is read as its digits).' }),
+    code: IdSchema.meta({ description: 'Competency code within the framework, e.g. "teamwork".' }),
+    statement: TextSchema.optional().meta({
+      description: 'How this credential demonstrates the competency (FIU: the badge competency statement).',
+    }),
+  })
+  .meta({ description: 'A competency, qualified by the framework that defines it.' });
+
+/** A competency named by the framework that defines it. */
+export type CompetencyRef = z.infer<typeof CompetencyRefSchema>;
+
+/** One competency in a framework. */
+export interface FrameworkCompetency {
+  /** Stable code, used in {@link CompetencyRef.code}. */
+  readonly code: string;
+  /** The wording the framework uses. */
+  readonly label: string;
+  /** Codes of an earlier version of the same framework that this competency replaces. */
+  readonly supersedes?: readonly string[];
+}
+
+/** A versioned competency framework, shipped as data so new versions need no code. */
+export interface CompetencyFramework {
+  /** Framework id, e.g. `nace`. */
+  readonly id: string;
+  /** Version label, e.g. `2021`. */
+  readonly version: string;
+  readonly title: string;
+  readonly url?: string;
+  readonly competencies: readonly FrameworkCompetency[];
+}
+
+/** Looks competencies up across the frameworks an evaluation knows. */
+export interface FrameworkRegistry {
+  /** Every framework, in the order given. */
+  readonly frameworks: readonly CompetencyFramework[];
+  /** The framework with this id and version (latest given when `version` is omitted). */
+  find(id: string, version?: string | number): CompetencyFramework | undefined;
+  /** The competency a reference points to, or `undefined` if no known framework defines it. */
+  resolve(ref: { framework: string; version?: string | number | undefined; code: string }): FrameworkCompetency | undefined;
+}
+
+/**
+ * Builds a {@link FrameworkRegistry} from framework data. Later entries with the same id and
+ * version replace earlier ones.
+ *
+ * @example
+ * ```ts
+ * const frameworks = createFrameworkRegistry([...DEFAULT_FRAMEWORKS, myCampusFramework]);
+ * frameworks.resolve({ framework: 'nace', code: 'teamwork' })?.label; // 'Teamwork'
+ * ```
+ */
+export function createFrameworkRegistry(frameworks: readonly CompetencyFramework[]): FrameworkRegistry {
+  const byKey = new Map<string, CompetencyFramework>();
+  const latest = new Map<string, CompetencyFramework>();
+  const codes = new Map<string, FrameworkCompetency>();
+  for (const framework of frameworks) {
+    byKey.set(`${framework.id}@${framework.version}`, framework);
+    latest.set(framework.id, framework);
+  }
+  for (const framework of byKey.values()) {
+    for (const competency of framework.competencies) {
+      codes.set(`${framework.id}@${framework.version}#${competency.code}`, competency);
+      const anyVersion = `${framework.id}#${competency.code}`;
+      if (!codes.has(anyVersion)) codes.set(anyVersion, competency);
+    }
+  }
+  const list = [...byKey.values()];
+  return {
+    frameworks: list,
+    find: (id, version) => (version === undefined ? latest.get(id) : byKey.get(`${id}@${String(version)}`)),
+    resolve: (ref) =>
+      codes.get(ref.version === undefined ? `${ref.framework}#${ref.code}` : `${ref.framework}@${ref.version}#${ref.code}`),
+  };
+}
+
+/** The frameworks microcred ships: NACE 2017 and NACE 2021. */
+export const DEFAULT_FRAMEWORKS: readonly CompetencyFramework[] = [NACE_2017, NACE_2021];
+
+/**
+ * A registry of {@link DEFAULT_FRAMEWORKS}; the one `evaluate` uses unless told otherwise.
+ *
+ * @example
+ * ```ts
+ * defaultFrameworks.resolve({ framework: 'nace', version: '2017', code: 'career-management' })?.label;
+ * // 'Career management'
+ * ```
+ */
+export const defaultFrameworks: FrameworkRegistry = createFrameworkRegistry(DEFAULT_FRAMEWORKS);
+
+/** Schema for framework data supplied by apps or declarative packs. */
+export const CompetencyFrameworkSchema = z.strictObject({
+  id: IdSchema,
+  version: z.string().min(1).max(50),
+  title: NameSchema,
+  url: z.string().optional(),
+  competencies: z
+    .array(
+      z.strictObject({
+        code: IdSchema,
+        label: NameSchema,
+        supersedes: z.array(IdSchema).optional(),
+      }),
+    )
+    .min(1)
+    .max(500),
+});

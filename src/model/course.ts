@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { IdSchema, NameSchema, TextSchema } from './common';
+
+/** Units a course's credit is counted in. */
+export const CreditUnitSchema = z
+  .enum(['us-credit-hour', 'ects'])
+  .meta({ description: 'US semester credit hours, or ECTS credits.' });
+
+/** Units a course's credit is counted in. */
+export type CreditUnit = z.infer<typeof CreditUnitSchema>;
+
+/**
+ * An amount of academic credit with its unit.
+ *
+ * @example
+ * ```ts
+ * CreditsSchema.parse({ value: 3, unit: 'us-credit-hour' });
+ * ```
+ */
+export const CreditsSchema = z.strictObject({
+  value: z.number().finite().min(0).max(200),
+  unit: CreditUnitSchema,
+});
+
+/** An amount of academic credit with its unit. */
+export type Credits = z.infer<typeof CreditsSchema>;
+
+/** Whether a course exists in the catalogue, is new, or is waiting for curriculum approval. */
+export const CourseStatusSchema = z.enum(['existing', 'new', 'pending-approval']);
+
+/** Whether a course exists in the catalogue, is new, or is waiting for curriculum approval. */
+export type CourseStatus = z.infer<typeof CourseStatusSchema>;
+
+/**
+ * A course a credential requires.
+ *
+ * @example
+ * ```ts
+ * CourseSchema.parse({ code: 'CQS 301', title: 'Data Visualisation', credits: { value: 4, unit: 'us-credit-hour' } });
+ * ```
+ */
+export const CourseSchema = z.strictObject({
+  code: z.string().trim().min(1).max(50).meta({ description: 'Catalogue code, e.g. "MGMT 311".' }),
+  title: NameSchema,
+  credits: CreditsSchema,
+  status: CourseStatusSchema.default('existing').meta({
+    description: 'existing (in the catalogue), new (not proposed yet) or pending-approval (with the curriculum committee).',
+  }),
+  required: z.boolean().default(true).meta({ description: 'false for an elective option.' }),
+});
+
+/** A course a credential requires. */
+export type Course = z.infer<typeof CourseSchema>;
+
+/** Kinds of non-course experience a credential can require. */
+export const ExperienceKindSchema = z.enum([
+  'internship',
+  'project',
+  'practicum',
+  'research',
+  'service-learning',
+  'workshop',
+  'co-curricular',
+  'assessment',
+  'other',
+]);
+
+/**
+ * A required (or optional) experience beyond courses: an internship, a project, a workshop series.
+ *
+ * @example
+ * ```ts
+ * ExperienceSchema.parse({ kind: 'internship', title: 'Summer analytics internship', hours: 120 });
+ * ```
+ */
+export const ExperienceSchema = z.strictObject({
+  id: IdSchema.optional(),
+  kind: ExperienceKindSchema,
+  title: NameSchema,
+  description: TextSchema.optional(),
+  hours: z.number().finite().min(0).max(10_000).optional(),
+  required: z.boolean().default(true),
+  status: CourseStatusSchema.default('existing').meta({
+    description: 'Whether the experience already exists at the institution.',
+  }),
+});
+
+/** A required (or optional) experience beyond courses. */
+export type Experience = z.infer<typeof ExperienceSchema>;
+
+/**
+ * How an outcome or an experience is assessed.
+ *
+ * @example
+ * ```ts
+ * AssessmentSchema.parse({ method: 'rubric', description: 'Portfolio scored on a 4-level rubric' });
+ * ```
+ */
+export const AssessmentSchema = z.strictObject({
+  method: NameSchema.meta({ description: 'e.g. rubric, exam, portfolio review, supervisor evaluation.' }),
+  description: TextSchema.optional(),
+});
+
+/** How an outcome or an experience is assessed. */
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+/**
+ * The culminating reflective experience in which the learner reflects on the pathway and
+ * on how its competencies align with their growth (FIU 380.104, "Comprehensive").
+ *
+ * @example
+ * ```ts
+ * ReflectionSchema.parse({ description: 'A reflective essay linking each competency to the internship' });
+ * ```
+ */
+export const ReflectionSchema = z.strictObject({
+  description: TextSchema,
+  assessment: AssessmentSchema.optional(),
+});
+
+/** The culminating reflective experience. */
+export type Reflection = z.infer<typeof ReflectionSchema>;

@@ -1,0 +1,13 @@
+export * from './common';
+export * from './competency';
+export { NACE_2017, NACE_2021 } from './frameworks/nace';
+export * from './course';
+export * from './credits';
+export * from './outcome';
+export * from './badge';
+export * from './disclosure';
+export * from './credential';
+export * from './proposal';
+export * from './violation';
+export * from './parse';
+export * from './json-schema';

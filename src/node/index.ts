@@ -1,0 +1,10 @@
+/**
+ * The Node.js-only part of microcred: reading proposal and pack files, with line and column
+ * for every problem. Everything else is in the main entry, which runs anywhere.
+ *
+ * @packageDocumentation
+ */
+export { parseDataText, type ParsedText, type ParseDataTextOptions, type Position } from './parse-text';
+export { readDataFile, DEFAULT_MAX_BYTES, type ReadDataFileOptions } from './read-file';
+export { checkFile, checkParsed, type CheckFileOptions } from './check-file';
+export { loadPackFile, type LoadPackFileOptions } from './load-pack-file';

@@ -1,0 +1,68 @@
+import { extname, resolve, dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadPack } from '../engine/load-pack';
+import { PackError } from '../engine/errors';
+import { createRegistry, type Registry } from '../engine/registry';
+import { isPack } from '../engine/_lib/internal';
+import { definePack } from '../engine/define-pack';
+import type { Pack, PackDefinition } from '../engine/types';
+import { readDataFile } from './read-file';
+
+/** Options for {@link loadPackFile}. */
+export interface LoadPackFileOptions {
+  /** Packs that `extends: <id>` may name. */
+  readonly registry?: Registry;
+}
+
+/**
+ * Loads a pack from a file: a declarative pack in YAML or JSON, or a JavaScript module whose
+ * default export is a pack (or a pack definition). In a declarative pack, `extends` may name
+ * a pack in the registry by id, or another pack file by relative path (`./base.yaml`).
+ *
+ * @throws {@link PackError} listing every problem, with the file named.
+ * @example
+ * ```ts
+ * import { loadPackFile } from 'microcred/node';
+ * import { builtinRegistry } from 'microcred/packs';
+ * const pack = await loadPackFile('policies/acme/pack.yaml', { registry: builtinRegistry });
+ * ```
+ */
+export async function loadPackFile(file: string, options: LoadPackFileOptions = {}): Promise<Pack> {
+  return load(resolve(file), options.registry ?? createRegistry(), []);
+}
+
+async function load(file: string, registry: Registry, visiting: readonly string[]): Promise<Pack> {
+  if (visiting.includes(file)) {
+    throw new PackError(undefined, [{ path: ['extends'], code: 'extends-cycle', message: `"extends" forms a cycle: ${[...visiting, file].join(' -> ')}.` }]);
+  }
+  const extension = extname(file).toLowerCase();
+  if (extension === '.js' || extension === '.mjs' || extension === '.cjs') {
+    const module = (await import(pathToFileURL(file).href)) as { default?: unknown; pack?: unknown };
+    const exported = module.default ?? module.pack;
+    if (isPack(exported)) return exported;
+    if (exported && typeof exported === 'object') return definePack(exported as PackDefinition);
+    throw new PackError(undefined, [{ path: [], code: 'no-pack-export', message: `${file} has no default export that is a pack.` }]);
+  }
+  const parsed = await readDataFile(file);
+  if (parsed.errors.length > 0) {
+    throw new PackError(undefined, parsed.errors.map((e) => ({ path: [], code: e.code, message: `${file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}` })));
+  }
+  let data = parsed.data;
+  const parent = data !== null && typeof data === 'object' ? (data as { extends?: unknown }).extends : undefined;
+  if (typeof parent === 'string' && (parent.startsWith('./') || parent.startsWith('../'))) {
+    const parentPack = await load(resolve(dirname(file), parent), registry, [...visiting, file]);
+    registry = registry.with(parentPack);
+    data = { ...(data as object), extends: parentPack.id };
+  }
+  try {
+    return loadPack(data, { registry });
+  } catch (error) {
+    if (error instanceof PackError) {
+      throw new PackError(error.packId, error.problems.map((p) => {
+        const at = parsed.locate(p.path);
+        return { ...p, message: `${file}${at ? `:${at.line}:${at.column}` : ''}: ${p.message}` };
+      }));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,84 @@
+// Packs the tarball as npm would publish it, installs it into a scratch project, and uses it
+// the way users do: `import` (ESM), `require` (CJS), a type-checked consumer, and the bin.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../_helpers/files';
+import { requireBuild } from '../_helpers/built';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let scratch: string;
+
+const proposal = {
+  schemaVersion: 1,
+  policy: 'suny',
+  credential: { id: 'x', title: 'Data Literacy', kind: 'digital-badge', creditBearing: false },
+};
+
+beforeAll(() => {
+  requireBuild();
+  scratch = mkdtempSync(join(tmpdir(), 'microcred-consumer-'));
+  execFileSync(npm, ['pack', '--silent', '--pack-destination', scratch], { cwd: ROOT, stdio: 'pipe' });
+  const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'))!;
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  // The dependencies are in npm's cache after `npm ci`, so this works without the network too.
+  execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(scratch, tarball)], { cwd: scratch, stdio: 'pipe' });
+}, 180_000);
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the published package', () => {
+  test('imports from ESM', () => {
+    writeFileSync(
+      join(scratch, 'esm.mjs'),
+      `import { evaluate } from 'microcred';\nimport { suny } from 'microcred/packs';\nimport { parseDataText } from 'microcred/node';\n` +
+        `const r = evaluate(${JSON.stringify(proposal)}, suny, { asOf: '2026-01-01' });\n` +
+        `console.log(JSON.stringify({ verdict: r.verdict, pack: r.pack.id, node: typeof parseDataText }));\n`,
+    );
+    const out = JSON.parse(execFileSync('node', ['esm.mjs'], { cwd: scratch, encoding: 'utf8' }));
+    expect(out).toEqual({ verdict: 'non-compliant', pack: 'suny', node: 'function' });
+  });
+
+  test('requires from CommonJS', () => {
+    writeFileSync(
+      join(scratch, 'cjs.cjs'),
+      `const { evaluate, parseProposal } = require('microcred');\nconst { builtinRegistry } = require('microcred/packs');\n` +
+        `const r = evaluate(${JSON.stringify(proposal)}, builtinRegistry.require('suny'), { asOf: '2026-01-01' });\n` +
+        `console.log(JSON.stringify({ verdict: r.verdict, parsed: parseProposal({}).success }));\n`,
+    );
+    const out = JSON.parse(execFileSync('node', ['cjs.cjs'], { cwd: scratch, encoding: 'utf8' }));
+    expect(out).toEqual({ verdict: 'non-compliant', parsed: false });
+  });
+
+  test('type-checks a consumer written in TypeScript', () => {
+    writeFileSync(
+      join(scratch, 'consumer.ts'),
+      [
+        "import { evaluate, parseProposal, type Report, type Proposal, type Violation } from 'microcred';",
+        "import { suny, builtinPacks } from 'microcred/packs';",
+        "import { checkFile } from 'microcred/node';",
+        'const parsed = parseProposal({});',
+        'if (parsed.success) { const p: Proposal = parsed.proposal; p.credential.title.toUpperCase(); }',
+        "const report: Report = evaluate({}, suny, { asOf: '2026-01-01' });",
+        'const first: Violation | undefined = report.violations[0];',
+        "const verdict: 'compliant' | 'compliant-with-warnings' | 'non-compliant' = report.verdict;",
+        'export const used = [first, verdict, builtinPacks.length, checkFile];',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    expect(() => execFileSync('node', [tsc, '-p', scratch], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+  });
+
+  test('installs the microcred bin', () => {
+    const out = execFileSync(join(scratch, 'node_modules', '.bin', 'microcred'), ['--version'], { cwd: scratch, encoding: 'utf8' });
+    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
