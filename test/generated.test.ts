@@ -3,7 +3,17 @@
 import { describe, expect, test } from 'vitest';
 import { proposalJsonSchema, renderPackReadme } from '../src/index';
 import { builtinPacks } from '../policies/index';
-import { sampleIndex } from './_helpers/files';
+import { join } from 'node:path';
+import { POLICIES } from './_helpers/files';
+import { sampleCases } from './_helpers/samples';
+import type { Pack, SampleIndex } from '../src/index';
+
+function sampleIndex(pack: Pack): SampleIndex {
+  const index: Record<string, { pass: string[]; fail: string[] }> = {};
+  for (const rule of pack.rules) if (rule.packId === pack.id) index[rule.id] = { pass: [], fail: [] };
+  for (const c of sampleCases(pack, join(POLICIES, pack.id))) index[c.ruleId]![c.expected].push(c.file);
+  return index;
+}
 
 describe('generated files are current', () => {
   test.each(builtinPacks.map((pack) => [pack.id, pack] as const))('policies/%s/README.md', async (packId, pack) => {

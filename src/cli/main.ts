@@ -79,6 +79,7 @@ function program(): Command {
     .addOption(extraPackOption())
     .addOption(asOfOption())
     .addOption(simpleFormat())
+    .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (file: string, o) => {
       process.exitCode = await runRoute(file, o);

@@ -72,7 +72,11 @@ export function parseDataText(text: string, options: ParseDataTextOptions = {}):
     return {
       errors: document.errors.map((e) => {
         const position = at(e.pos[0]);
-        return { code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'parse-error', message: firstLine(e.message), ...position };
+        if (e.code === 'DUPLICATE_KEY') {
+          const line = position ? source.split(/\r?\n/)[position.line - 1]?.trim() : undefined;
+          return { code: 'duplicate-key', message: `A key appears twice in the same object${line ? ` ("${line.slice(0, 60)}")` : ''}; keep one.`, ...position };
+        }
+        return { code: 'parse-error', message: firstLine(e.message), ...position };
       }),
       locate,
     };

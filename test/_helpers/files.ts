@@ -28,17 +28,3 @@ export function ruleName(ruleId: string): string {
 export function ownRules(pack: Pack) {
   return pack.rules.filter((rule) => rule.packId === pack.id);
 }
-
-/** Sample files of each own rule of a pack, relative to the pack folder. */
-export function sampleIndex(pack: Pack): Record<string, { pass: string[]; fail: string[] }> {
-  const index: Record<string, { pass: string[]; fail: string[] }> = {};
-  for (const rule of ownRules(pack)) {
-    const dir = join(POLICIES, pack.id, 'samples', ruleName(rule.id));
-    const files = listFiles(dir, /\.(ya?ml|json)$/);
-    index[rule.id] = {
-      pass: files.filter((f) => f.startsWith('pass')).map((f) => `samples/${ruleName(rule.id)}/${f}`),
-      fail: files.filter((f) => f.startsWith('fail')).map((f) => `samples/${ruleName(rule.id)}/${f}`),
-    };
-  }
-  return index;
-}

@@ -7,10 +7,19 @@ import { readPath, truthy } from './truthy';
  */
 export type EagerOperator = (args: unknown[], data: unknown) => unknown;
 
+/** Whether json-logic-js would read this value (or an item of it, for arrays) as an expression. */
+function looksLikeLogic(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(looksLikeLogic);
+  return value !== null && typeof value === 'object' && Object.keys(value).length === 1;
+}
+
 function missing(keys: unknown[], data: unknown): unknown[] {
   const list = Array.isArray(keys[0]) ? (keys[0] as unknown[]) : keys;
   const out: unknown[] = [];
   for (const key of list) {
+    // json-logic-js would evaluate such a key as an expression: data would become code. microcred
+    // refuses, and fails the way json-logic-js does for an object that is not an operator.
+    if (looksLikeLogic(key)) throw new TypeError('A "missing" key must be a path, not an object.');
     // json-logic-js evaluates {"var": key} here, so an array key carries its own default.
     const value = Array.isArray(key) ? readPath(data, key[0], key[1] === undefined ? null : key[1]) : readPath(data, key, null);
     if (value === null || value === '') out.push(key);
@@ -36,7 +45,7 @@ export const STANDARD_OPERATORS: Readonly<Record<string, EagerOperator>> = {
   '!!': ([a]) => truthy(a),
   '!': ([a]) => !truthy(a),
   '%': ([a, b]) => (a as number) % (b as number),
-  in: ([a, b]) => (typeof b === 'string' ? b.indexOf(a as string) !== -1 : Array.isArray(b) ? b.indexOf(a) !== -1 : false),
+  in: ([a, b]) => (!b ? false : typeof b === 'string' ? b.indexOf(a as string) !== -1 : Array.isArray(b) ? b.indexOf(a) !== -1 : false),
   cat: (args) => args.join(''),
   substr: ([source, start, end]) => {
     if ((end as number) < 0) {

@@ -1,0 +1,167 @@
+// microcred compiles JsonLogic into closures; json-logic-js is the reference semantics.
+// 1. The JsonLogic project's 280 shared test vectors.
+// 2. A differential test: every declarative rule of every built-in pack on every sample and
+//    scenario, and fast-check-generated rules and data, through both; results must be equal.
+// 3. The library's own operators.
+import { join } from 'node:path';
+import fc from 'fast-check';
+import jsonLogic from 'json-logic-js';
+import { describe, expect, test } from 'vitest';
+import { compileLogic, createLibraryOperators, defaultFrameworks, parseProposal, type DeclarativeCheck, type Pack } from '../../src/index';
+import { builtinPacks } from '../../policies/index';
+import vectors from '../fixtures/jsonlogic/tests.json';
+import { listFiles, POLICIES, readData, ROOT } from '../_helpers/files';
+
+const operators = createLibraryOperators(defaultFrameworks);
+// The reference gets microcred's operators too, registered the json-logic-js way (data as `this`).
+for (const [name, operator] of Object.entries(operators)) {
+  jsonLogic.add_operation(name, function (this: unknown, ...args: unknown[]) {
+    return operator(args, this);
+  });
+}
+
+type Outcome = { value: unknown } | { threw: true };
+const run = (f: () => unknown): Outcome => {
+  try {
+    return { value: f() };
+  } catch {
+    return { threw: true };
+  }
+};
+
+describe('JsonLogic shared test vectors', () => {
+  const cases = (vectors as unknown[]).filter((c): c is [unknown, unknown, unknown] => Array.isArray(c));
+
+  test('there are 280', () => expect(cases).toHaveLength(280));
+
+  test.each(cases.map((c, i) => [i, JSON.stringify(c[0]).slice(0, 80), c] as const))('#%i %s', (_i, _label, [rule, data, expected]) => {
+    expect(compileLogic(rule)(data)).toEqual(expected);
+  });
+});
+
+function packProposals(pack: Pack): unknown[] {
+  const dir = join(POLICIES, pack.id);
+  const samples = listFiles(join(dir, 'samples'), /^[^.]/).flatMap((rule) =>
+    listFiles(join(dir, 'samples', rule), /\.(ya?ml|json)$/).map((f) => readData(join(dir, 'samples', rule, f))),
+  );
+  const scenarios = listFiles(join(dir, 'scenarios'), /\.(ya?ml|json)$/).map((f) => (readData(join(dir, 'scenarios', f)) as { proposal: unknown }).proposal);
+  const examples = listFiles(join(ROOT, 'docs', 'examples'), /\.(ya?ml|json)$/).map((f) => readData(join(ROOT, 'docs', 'examples', f)));
+  return [...samples, ...scenarios, ...examples].flatMap((input) => {
+    const parsed = parseProposal(input);
+    return parsed.success ? [parsed.proposal] : [];
+  });
+}
+
+function scopes(check: DeclarativeCheck, proposal: unknown): unknown[] {
+  if (!check.each) return [proposal];
+  const list = check.each.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], proposal);
+  return Array.isArray(list) ? list.map((item, index) => ({ item, index, proposal })) : [];
+}
+
+describe('differential: compiled rules agree with json-logic-js', () => {
+  test.each(builtinPacks.map((p) => [p.id, p] as const))('every declarative rule of pack %s on its samples, scenarios and the examples', (_id, pack) => {
+    const packOperators = createLibraryOperators(pack.frameworks);
+    const proposals = packProposals(pack);
+    let compared = 0;
+    for (const rule of pack.rules.filter((r) => r.logic)) {
+      const check = rule.logic!;
+      const expressions = [check.assert, ...Object.values(check.data ?? {})];
+      for (const expression of expressions) {
+        const compiled = compileLogic(expression, packOperators);
+        for (const proposal of proposals) {
+          for (const scope of scopes(check, proposal)) {
+            expect(run(() => compiled(scope)), `${rule.id} ${JSON.stringify(expression)}`).toEqual(run(() => jsonLogic.apply(expression as jsonLogic.RulesLogic, scope)));
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  // Keys that exist on Object.prototype are left out on purpose: there microcred reads own
+  // properties only, and json-logic-js would return the inherited function.
+  const keys = ['a', 'b', 'n', 's', 'list', 'items', 'x', 'y', 'd', 'current', 'accumulator', 'a.b', 'items.0', 'nope'];
+  const scalar = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: false, min: -5, max: 5 }), fc.constantFrom('', '0', '1', 'a', 'abc', '2026-01-31', '2025-12-01', 'x y'), fc.boolean(), fc.constant(null));
+  const item = fc.oneof(scalar, fc.record({ x: scalar, y: scalar }, { requiredKeys: [] }));
+  const data = fc.record(
+    {
+      a: fc.oneof(scalar, fc.record({ b: scalar })),
+      b: scalar,
+      n: fc.integer({ min: -10, max: 10 }),
+      s: fc.string({ maxLength: 5 }),
+      list: fc.array(scalar, { maxLength: 5 }),
+      items: fc.array(item, { maxLength: 4 }),
+      d: fc.constantFrom('2026-01-31', '2024-02-29', 'not a date'),
+    },
+    { requiredKeys: [] },
+  );
+  const eager = ['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', '%', 'in', 'cat', 'substr', '+', '-', '*', '/', 'min', 'max', 'merge', 'missing', 'missing_some', 'and', 'or', 'if', '?:', ...Object.keys(operators)];
+  const { expr } = fc.letrec<{ expr: unknown; leaf: unknown; op: unknown; scoped: unknown }>((tie) => ({
+    expr: fc.oneof({ depthSize: 'small' }, tie('leaf'), tie('op'), tie('scoped')),
+    leaf: fc.oneof(scalar, fc.constantFrom(...keys).map((k) => ({ var: k })), fc.tuple(fc.constantFrom(...keys), scalar).map(([k, d]) => ({ var: [k, d] }))),
+    op: fc.tuple(fc.constantFrom(...eager), fc.array(tie('expr'), { maxLength: 4 })).map(([op, args]) => ({ [op]: args })),
+    scoped: fc
+      .tuple(fc.constantFrom('map', 'filter', 'all', 'some', 'none', 'reduce'), fc.constantFrom('list', 'items', 'a', 'nope'), tie('expr'), tie('expr'))
+      .map(([op, list, body, initial]) => ({ [op]: op === 'reduce' ? [{ var: list }, body, initial] : [{ var: list }, body] })),
+  }));
+
+  test('generated rules and data', () => {
+    fc.assert(
+      fc.property(expr, data, (logic, input) => {
+        expect(run(() => compileLogic(logic, operators)(input))).toEqual(run(() => jsonLogic.apply(logic as jsonLogic.RulesLogic, input)));
+      }),
+      { numRuns: 3_000, seed: 42 },
+    );
+  });
+});
+
+describe('library operators', () => {
+  const evalWith = (logic: unknown, input: unknown = {}) => compileLogic(logic, operators)(input);
+
+  test('count, sum and totalCredits read lists without throwing on odd data', () => {
+    expect(evalWith({ count: [{ var: 'l' }] }, { l: [1, 2, 3] })).toBe(3);
+    expect(evalWith({ count: [{ var: 'l' }] }, { l: 'abc' })).toBe(0);
+    expect(evalWith({ sum: [{ var: 'l' }, 'credits.value'] }, { l: [{ credits: { value: 3 } }, { credits: { value: '4' } }, null] })).toBe(3);
+    expect(
+      evalWith({ totalCredits: [{ var: 'c' }] }, { c: [{ credits: { value: 3, unit: 'us-credit-hour' } }, { credits: { value: 6, unit: 'ects' } }, { credits: 'x' }] }),
+    ).toBe(6);
+    expect(evalWith({ totalCredits: [{ var: 'c' }, 'ects'] }, { c: [{ credits: { value: 3, unit: 'us-credit-hour' } }] })).toBe(6);
+  });
+
+  test('hasText and unique', () => {
+    expect([evalWith({ hasText: ['  '] }), evalWith({ hasText: ['x'] }), evalWith({ hasText: [3] })]).toEqual([false, true, false]);
+    expect([evalWith({ unique: [{ var: 'l' }] }, { l: [1, 2, 1] }), evalWith({ unique: [{ var: 'l' }] }, { l: [{ a: 1 }, { a: 2 }] })]).toEqual([false, true]);
+  });
+
+  test('date operators use calendar dates and answer false or null for non-dates', () => {
+    expect(evalWith({ dateBefore: ['2026-01-31', '2026-02-01'] })).toBe(true);
+    expect(evalWith({ dateOnOrAfter: ['2026-02-01', '2026-02-01'] })).toBe(true);
+    expect(evalWith({ dateAfter: ['2026-02-30', '2026-01-01'] })).toBe(false);
+    expect(evalWith({ daysBetween: ['2024-02-28', '2024-03-01'] })).toBe(2);
+    expect(evalWith({ addWeeks: ['2026-03-02', 4] })).toBe('2026-03-30');
+    expect(evalWith({ addDays: ['nope', 4] })).toBeNull();
+  });
+
+  test('inFramework checks a competency against versioned framework data', () => {
+    const ref = (code: string, version?: string | number) => ({ framework: 'nace', code, ...(version !== undefined && { version }) });
+    expect(evalWith({ inFramework: [ref('career-management'), 'nace'] })).toBe(true);
+    expect(evalWith({ inFramework: [ref('career-management', '2021'), 'nace'] })).toBe(false);
+    expect(evalWith({ inFramework: [ref('technology', 2021), 'nace'] })).toBe(true);
+    expect(evalWith({ inFramework: [ref('teamwork'), 'esco'] })).toBe(false);
+    expect(evalWith({ inFramework: ['teamwork', 'nace'] })).toBe(false);
+  });
+
+  test('data is never evaluated as logic (json-logic-js would evaluate a "missing" key that is an object)', () => {
+    expect(() => evalWith({ missing: [{ var: 'k' }] }, { k: { var: 'secret' }, secret: null })).toThrow(TypeError);
+    expect(() => jsonLogic.apply({ missing: [{ var: 'k' }] }, { k: { var: 'secret' }, secret: null })).not.toThrow();
+  });
+
+  test('var never reaches prototypes, even with a computed path', () => {
+    expect(evalWith({ var: 'constructor' }, {})).toBeNull();
+    expect(evalWith({ var: [{ cat: ['__proto', '__'] }] }, {})).toBeNull();
+    expect(evalWith({ var: 'a.constructor.name' }, { a: [] })).toBeNull();
+    expect(evalWith({ var: 'toString' }, {})).toBeNull();
+    expect(evalWith({ in: ['x', { var: 'o' }] }, { o: { indexOf: 1 } })).toBe(false);
+  });
+});
