@@ -7,6 +7,7 @@ export interface Registry {
   get(id: string): Pack | undefined;
   /** The pack with this id. @throws {@link UnknownPackError} naming the known ids. */
   require(id: string): Pack;
+  /** Whether a pack with this id is registered. */
   has(id: string): boolean;
   /** Every pack, in the order given. */
   list(): readonly Pack[];

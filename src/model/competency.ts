@@ -32,7 +32,7 @@ export type CompetencyRef = z.infer<typeof CompetencyRefSchema>;
 
 /** One competency in a framework. */
 export interface FrameworkCompetency {
-  /** Stable code, used in {@link CompetencyRef.code}. */
+  /** Stable code, used as `code` in a {@link CompetencyRef}. */
   readonly code: string;
   /** The wording the framework uses. */
   readonly label: string;

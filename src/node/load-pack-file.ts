@@ -19,7 +19,7 @@ export interface LoadPackFileOptions {
  * default export is a pack (or a pack definition). In a declarative pack, `extends` may name
  * a pack in the registry by id, or another pack file by relative path (`./base.yaml`).
  *
- * @throws {@link PackError} listing every problem, with the file named.
+ * @throws `PackError` (from `microcred`) listing every problem, with the file named.
  * @example
  * ```ts
  * import { loadPackFile } from 'microcred/node';

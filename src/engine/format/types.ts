@@ -69,7 +69,10 @@ export interface FormatOptions {
  * `start()`, then `file()` per file, then `end()`.
  */
 export interface Formatter {
+  /** Text that opens the output. */
   start(): string;
+  /** Text for one file's result. */
   file(result: FileResult): string;
+  /** Text that closes the output, with the run's totals. */
   end(summary: RunSummary): string;
 }
