@@ -19,11 +19,13 @@ const asaOversight: Citation = {
   passage: 'ASA is responsible for the oversight, including planning, approval and awarding of micro-credentials.',
 };
 
-/** A course or experience the credential relies on that does not exist yet. */
+// A new course traditionally needs the Faculty Senate Curriculum Committee; a new workshop,
+// internship or project often does not, so an experience brings the committee in only when the
+// proposal says it is with the committee (status pending-approval).
 const needsCurriculumApproval = {
-  some: [
-    { merge: [{ var: 'credential.courses' }, { var: 'credential.experiences' }] },
-    { in: [{ var: 'status' }, ['new', 'pending-approval']] },
+  or: [
+    { some: [{ var: 'credential.courses' }, { in: [{ var: 'status' }, ['new', 'pending-approval']] }] },
+    { some: [{ var: 'credential.experiences' }, { '===': [{ var: 'status' }, 'pending-approval'] }] },
   ],
 };
 
@@ -49,7 +51,9 @@ export const fiu = definePack({
     '',
     'Passages with no rule: the Scope, the Reason for Policy and the purposes in the Policy Statement (post-graduate success, re-skilling, up-skilling) state no requirement a proposal can meet; "Micro-certificates can be offered to undergraduate and graduate students, as well as to non-enrolled learners" permits audiences and obliges nothing, so the audience is not checked; and the policy says nothing about fees, costs, credit or disclosures to students, so none of those is checked.',
     '',
-    'The route follows Roles and Responsibilities. When a course or experience the credential relies on does not exist yet (status `new` or `pending-approval`), the Faculty Senate Curriculum Committee approves it first: the text says "before the micro-credential can be designed and issued", so that step comes before the unit designs the credential with Academic and Student Affairs. The text also says "This process applies to any micro-credentials that are designed to be stacked together and outside of the scope of Policy 340.350 ... or the Graduate Transfer Policy"; a proposal cannot show whether those policies cover it, so the pack neither widens nor narrows the curriculum step on that sentence. The policy names no outcome but approval: the two approval steps may also reject, because an approval the policy requires can be withheld; no step returns a proposal for revision, because the text describes no such loop (revisions happen while the unit works with Academic and Student Affairs).',
+    'The route follows Roles and Responsibilities. When a course the credential relies on does not exist yet (status `new` or `pending-approval`), or an experience is waiting for curriculum approval (status `pending-approval`), the Faculty Senate Curriculum Committee approves it first: the text says "before the micro-credential can be designed and issued", so that step comes before the unit designs the credential with Academic and Student Affairs. The text limits the step to what "would traditionally require approval through the Faculty Senate Curriculum Committee": a new course does, but a new workshop, internship or project may not, so a new experience brings the step in only when the proposal marks it `pending-approval`. The text also says "This process applies to any micro-credentials that are designed to be stacked together and outside of the scope of Policy 340.350 ... or the Graduate Transfer Policy"; a proposal cannot show whether those policies cover it, so the pack neither widens nor narrows the curriculum step on that sentence. A new program cannot be shown in a proposal yet, only its courses.',
+    '',
+    'The policy names no outcome but approval: the two approval steps may also reject, because an approval the policy requires can be withheld; no step returns a proposal for revision, because the text describes no such loop (revisions happen while the unit works with Academic and Student Affairs).',
   ].join('\n'),
   sources: [
     {
@@ -83,8 +87,8 @@ export const fiu = definePack({
         id: 'curriculum-committee',
         body: 'Faculty Senate Curriculum Committee',
         reason:
-          'A course or experience the credential relies on does not exist yet; it must go through the Faculty Senate Curriculum Committee before the micro-credential can be designed and issued.',
-        notRequiredReason: 'Every course and experience the credential relies on already exists.',
+          'A course or experience the credential relies on does not exist yet and needs curriculum approval; it must go through the Faculty Senate Curriculum Committee before the micro-credential can be designed and issued.',
+        notRequiredReason: 'Every course the credential relies on already exists, and no experience is waiting for curriculum approval.',
         citation: {
           source: SOURCE,
           section: 'ROLES AND RESPONSIBILITIES',
