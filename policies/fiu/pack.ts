@@ -103,12 +103,12 @@ export const fiu = definePack({
         body: 'The proposing department, college, school, center or unit, with Academic and Student Affairs',
         kind: 'action',
         reason:
-          'The unit develops the micro-credential and works with Academic and Student Affairs (ASA), which facilitates the application, assessment and design process.',
+          'The unit develops the micro-credential and works with Academic and Student Affairs (ASA), which facilitates its application, assessment and design.',
         citation: {
           source: SOURCE,
           section: 'ROLES AND RESPONSIBILITIES',
           passage:
-            'Departments/Colleges/Schools/Centers/Units who wish to develop a micro-credential will work with Academic and Student Affairs (ASA) to facilitate the application, assessment, and design process.',
+            'Departments/Colleges/Schools/Centers/Units who wish to develop a micro-credential will work with Academic and Student Affairs (ASA) to facilitate the application, assessment, and design process',
         },
         after: ['curriculum-committee'],
       },
