@@ -4,8 +4,10 @@ import type { Consultation, Credential } from '../../src/index';
 export const SOURCE = 'fiu-policy-380.104.md';
 
 // Proposals name the division in full, by its "&" spelling, or by the abbreviation the policy
-// itself introduces ("Academic and Student Affairs (ASA)").
-const ACADEMIC_AND_STUDENT_AFFAIRS = /\bacademic\s*(?:and|&)\s*student\s+affairs\b|\bASA\b/i;
+// itself introduces ("Academic and Student Affairs (ASA)"); the abbreviation is matched in
+// capitals only, so that a word such as "Asa" does not count.
+const ACADEMIC_AND_STUDENT_AFFAIRS = /\bacademic\s*(?:and|&)\s*student\s+affairs\b/i;
+const ASA = /\bASA\b/;
 
 /**
  * Whether a consultation was held with FIU's Division of Academic and Student Affairs.
@@ -16,7 +18,7 @@ const ACADEMIC_AND_STUDENT_AFFAIRS = /\bacademic\s*(?:and|&)\s*student\s+affairs
  * ```
  */
 export function isWithAsa(consultation: Pick<Consultation, 'with'>): boolean {
-  return ACADEMIC_AND_STUDENT_AFFAIRS.test(consultation.with);
+  return ACADEMIC_AND_STUDENT_AFFAIRS.test(consultation.with) || ASA.test(consultation.with);
 }
 
 /**
