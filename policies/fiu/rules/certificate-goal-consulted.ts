@@ -1,0 +1,25 @@
+import { defineRule } from '../../../src/index';
+import { asaConsultationsOn, awardedAs, SOURCE } from '../shared';
+
+export default defineRule({
+  id: 'fiu/certificate-goal-consulted',
+  title: 'A micro-certificate is organised in consultation with Academic and Student Affairs',
+  severity: 'warning',
+  citation: {
+    source: SOURCE,
+    section: 'DEFINITIONS',
+    passage:
+      'Micro-certificates can be organized in several different ways based on consultation with Academic and Student Affairs to determine the overall goal of the certificate.',
+  },
+  description:
+    'A credential awarded as a micro-certificate records a consultation with Academic and Student Affairs on its design (consultations[] with topic "design") held by the evaluation date.',
+  reading:
+    'The sentence leaves the organisation open ("can be organized in several different ways") and names the consultation as what it is based on, without "must": a warning. Its subject, the overall goal and organisation of the certificate, is recorded as the consultation topic "design".',
+  messages: {
+    none: 'Record the consultation with Academic and Student Affairs that set the goal and organisation of the micro-certificate (consultations[] with topic "design").',
+  },
+  check: (proposal, { asOf }) => {
+    if (awardedAs(proposal.credential) !== 'micro-certificate') return undefined;
+    return asaConsultationsOn(proposal.consultations, 'design', asOf).held.length > 0 ? undefined : { messageId: 'none', path: ['consultations'] };
+  },
+});

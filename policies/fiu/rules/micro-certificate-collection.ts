@@ -1,0 +1,33 @@
+import { defineRule, type Finding } from '../../../src/index';
+import { awardedAs, SOURCE } from '../shared';
+
+export default defineRule({
+  id: 'fiu/micro-certificate-collection',
+  title: 'A micro-certificate collects related micro-credentials around a theme or meta-competency',
+  severity: 'error',
+  citation: {
+    source: SOURCE,
+    section: 'DEFINITIONS',
+    passage: 'A micro-certificate is a collection of related micro-credentials that are related to a specific theme or meta-competency.',
+  },
+  description:
+    'A credential awarded as a micro-certificate (kind micro-certificate, or form micro-certificate) lists at least two component micro-credentials (credential.components) and names its theme (credential.theme) or meta-competency (credential.metaCompetency).',
+  reading:
+    'The definition says what a micro-certificate is, so one that does not fit it is an error. "A collection of related micro-credentials" is plural: at least two components. "A specific theme or meta-competency": either one is enough. The pack cannot judge whether the components are related to each other; Academic and Student Affairs does.',
+  messages: {
+    tooFew: 'A micro-certificate collects several micro-credentials; it lists {count}. Name at least two (credential.components).',
+    noTheme: 'Name the theme (credential.theme) or meta-competency (credential.metaCompetency) that relates the micro-certificate\'s components.',
+  },
+  check: (proposal) => {
+    const credential = proposal.credential;
+    if (awardedAs(credential) !== 'micro-certificate') return undefined;
+    const findings: Finding[] = [];
+    if (credential.components.length < 2) {
+      findings.push({ messageId: 'tooFew', path: ['credential', 'components'], data: { count: credential.components.length } });
+    }
+    if (credential.theme === undefined && credential.metaCompetency === undefined) {
+      findings.push({ messageId: 'noTheme', path: ['credential', 'theme'] });
+    }
+    return findings;
+  },
+});
