@@ -6,8 +6,9 @@
  */
 import { createRegistry, type Pack, type Registry } from '../src/index';
 import { suny } from './suny/pack';
+import { ub } from './ub/pack';
 
-export { suny };
+export { suny, ub };
 
 /**
  * Every built-in pack.
@@ -18,7 +19,7 @@ export { suny };
  * builtinPacks.map((p) => p.id); // ['suny', 'binghamton', 'fiu', 'ub']
  * ```
  */
-export const builtinPacks: readonly Pack[] = [suny];
+export const builtinPacks: readonly Pack[] = [suny, ub];
 
 /**
  * A registry of the built-in packs, for looking packs up by a proposal's `policy:`.
