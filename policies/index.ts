@@ -7,8 +7,9 @@
 import { createRegistry, type Pack, type Registry } from '../src/index';
 import { fiu } from './fiu/pack';
 import { suny } from './suny/pack';
+import { ub } from './ub/pack';
 
-export { fiu, suny };
+export { fiu, suny, ub };
 
 /**
  * Every built-in pack.
@@ -19,7 +20,7 @@ export { fiu, suny };
  * builtinPacks.map((p) => p.id); // ['suny', 'binghamton', 'fiu', 'ub']
  * ```
  */
-export const builtinPacks: readonly Pack[] = [suny, fiu];
+export const builtinPacks: readonly Pack[] = [suny, fiu, ub];
 
 /**
  * A registry of the built-in packs, for looking packs up by a proposal's `policy:`.

@@ -94,7 +94,9 @@ function applyDecision(
     (decision === 'revisions-requested' && step.returnsTo !== undefined) ||
     (decision === 'rejected' && step.step.reject === true);
   if (!allowed) {
+    // The step cannot decide this under the policy: report it and leave the route as it was.
     violations.push(engineViolation('route/decision-not-allowed', 'decision-not-allowed', 'warning', [...at, 'decision'], { step: step.step.id, decision }));
+    return;
   }
   if (decision === 'revisions-requested' && step.returnsTo !== undefined) {
     // The proposal goes back: the step it returns to and every step after it decide again.

@@ -131,5 +131,8 @@ describe('route status from the approval history', () => {
       ['route/step-not-required', '/approvals/2/step'],
       ['route/decision-not-allowed', '/approvals/3/decision'],
     ]);
+    // A decision the step cannot take under the policy does not change the route.
+    expect(report.route!.state).toBe('in-progress');
+    expect(statuses(report)).toMatchObject({ department: 'current', committee: 'done' });
   });
 });

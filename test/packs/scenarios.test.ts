@@ -14,6 +14,8 @@ interface Scenario {
     violations: string[];
     waived?: string[];
     route: Record<string, string>[];
+    /** Expected dates of steps whose policy gives a duration, by step id. */
+    expectedBy?: Record<string, string>;
   };
   proposal: unknown;
 }
@@ -36,5 +38,10 @@ describe.each(builtinPacks.map((pack) => [pack.id, pack] as const))('pack %s sce
     expect(sortedUnique(report.waived.map((v) => v.ruleId))).toEqual(sortedUnique(scenario.expect.waived ?? []));
     const route = report.route?.stages.flatMap((stage) => stage.steps.map((step) => ({ [step.id]: step.status }))) ?? [];
     expect(route).toEqual(scenario.expect.route);
+    if (scenario.expect.expectedBy) {
+      const steps = report.route!.stages.flatMap((stage) => stage.steps);
+      const dates = Object.fromEntries(Object.keys(scenario.expect.expectedBy).map((id) => [id, steps.find((s) => s.id === id)?.expectedBy]));
+      expect(dates).toEqual(scenario.expect.expectedBy);
+    }
   });
 });

@@ -1,0 +1,22 @@
+import { defineRule } from '../../../src/index';
+import { STEP_1_INSTRUCTION, STEP_1_READING, UB_SECTIONS, UB_SOURCE } from '../source';
+
+export default defineRule({
+  id: 'ub/audience',
+  title: 'Names its audience',
+  severity: 'error',
+  citation: {
+    source: UB_SOURCE,
+    section: UB_SECTIONS.step1,
+    passage: `${STEP_1_INSTRUCTION} [...] 3. Who is your audience?`,
+  },
+  description: 'The proposal answers step-1 question 3: who the credential is for (credential.audience.description).',
+  reading: STEP_1_READING,
+  messages: {
+    missing: 'Say who the audience is (credential.audience.description).',
+  },
+  check: {
+    assert: { hasText: [{ var: 'credential.audience.description' }] },
+    path: ['credential', 'audience', 'description'],
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../../../src/index';
+import { UB_SECTIONS, UB_SOURCE } from '../source';
+
+export default defineRule({
+  id: 'ub/badge-no-credit',
+  title: 'A digital badge carries no academic credit',
+  severity: 'error',
+  citation: {
+    source: UB_SOURCE,
+    section: UB_SECTIONS.definitions,
+    passage: 'Although badges do not carry academic credit, they contain metadata',
+  },
+  description: 'A proposal of kind digital-badge is not credit-bearing; credit-bearing learning is proposed as a micro-credential.',
+  appliesTo: { kind: 'digital-badge' },
+  reading:
+    'The text defines a badge as carrying no academic credit, so a credit-bearing badge is an error whose fix is to propose a micro-credential (which also awards a badge).',
+  messages: {
+    carriesCredit: 'At UB a digital badge does not carry academic credit; propose credit-bearing learning as a micro-credential (credential.kind: micro-credential).',
+  },
+  check: {
+    assert: { '===': [{ var: 'credential.creditBearing' }, false] },
+    path: ['credential', 'creditBearing'],
+  },
+});

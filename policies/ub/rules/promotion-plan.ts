@@ -1,0 +1,22 @@
+import { defineRule } from '../../../src/index';
+import { STEP_1_INSTRUCTION, STEP_1_READING, UB_SECTIONS, UB_SOURCE } from '../source';
+
+export default defineRule({
+  id: 'ub/promotion-plan',
+  title: 'Says how it will be promoted',
+  severity: 'error',
+  citation: {
+    source: UB_SOURCE,
+    section: UB_SECTIONS.step1,
+    passage: `${STEP_1_INSTRUCTION} [...] 4. How will you promote the micro-credential to your audience?`,
+  },
+  description: 'The proposal answers step-1 question 4: how the credential will be promoted to its audience (rationale.promotionPlan).',
+  reading: STEP_1_READING,
+  messages: {
+    missing: 'Say how you will promote the credential to its audience (rationale.promotionPlan).',
+  },
+  check: {
+    assert: { hasText: [{ var: 'rationale.promotionPlan' }] },
+    path: ['rationale', 'promotionPlan'],
+  },
+});
