@@ -21,7 +21,7 @@ export default defineConfig([
     noExternal: [/.*/],
     splitting: false,
     treeshake: true,
-    minify: false,
+    minify: true,
     outDir: 'dist',
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __microcredCreateRequire } from 'node:module';\nconst require = __microcredCreateRequire(import.meta.url);",

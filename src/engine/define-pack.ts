@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { createFrameworkRegistry, DEFAULT_FRAMEWORKS } from '../model/competency';
 import { compileAppliesTo } from './applies-to';
 import { PackError, type Problem } from './errors';
@@ -58,7 +58,8 @@ export function defineRule(definition: RuleDefinition): RuleDefinition {
  */
 export function definePack(definition: PackDefinition): Pack {
   const problems: Problem[] = [];
-  const parsed = PackDefinitionSchema.safeParse(definition);
+  // A pack is checked once, so compiling zod's fast path for it would only slow start-up.
+  const parsed = PackDefinitionSchema.safeParse(definition, { jitless: true });
   if (!parsed.success) {
     throw new PackError(guessId(definition), parsed.error.issues.map(toProblem));
   }
@@ -176,8 +177,26 @@ function guessId(definition: unknown): string | undefined {
 /** Converts a zod issue about a pack definition into a {@link Problem}. */
 export function toProblem(issue: z.core.$ZodIssue): Problem {
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
-  if (issue.code === 'unrecognized_keys') {
-    return { path, code: 'unknown-field', message: `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` };
+  return { path, code: issue.code === 'unrecognized_keys' ? 'unknown-field' : issue.code, message: describeIssue(issue) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`;
+    case 'invalid_type':
+      return `Expected ${issue.expected}.`;
+    case 'invalid_value':
+      return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'Must not be empty.' : `Needs at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : ''}.`;
+    case 'too_big':
+      return `At most ${String(issue.maximum)}${issue.origin === 'array' ? ' item(s)' : ''}.`;
+    case 'invalid_union':
+      return 'Does not match any of the allowed shapes.';
+    case 'invalid_format':
+      return issue.format === 'regex' || issue.message !== 'Invalid input' ? issue.message : `Not a valid ${issue.format}.`;
+    default:
+      return issue.message;
   }
-  return { path, code: issue.code, message: issue.message };
 }

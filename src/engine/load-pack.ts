@@ -28,7 +28,7 @@ export interface LoadPackOptions {
  * ```
  */
 export function loadPack(object: unknown, options: LoadPackOptions = {}): Pack {
-  const parsed = DeclarativePackSchema.safeParse(object);
+  const parsed = DeclarativePackSchema.safeParse(object, { jitless: true });
   if (!parsed.success) throw new PackError(idOf(object), parsed.error.issues.map(toProblem));
   const { $schema: _schema, extends: parentId, ...rest } = parsed.data;
   let parent: Pack | undefined;

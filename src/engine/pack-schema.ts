@@ -1,53 +1,59 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IsoDateSchema } from '../model/common';
 import { CategorySchema, CredentialFormSchema, CredentialKindSchema, LevelSchema } from '../model/credential';
 import { CompetencyFrameworkSchema } from '../model/competency';
 
-const oneOrMore = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
+const oneOrMore = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.array(schema).check(z.minLength(1))]);
 
-const PackIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lower-case letters, digits and "-" (at most 64)');
-const StepIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'Use lower-case letters, digits and "-"');
-const RuleIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'Use "<pack id>/<rule-name>" in lower-case kebab form');
-const Text = z.string().trim().min(1);
+const PackIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lower-case letters, digits and "-" (at most 64)'));
+const StepIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'Use lower-case letters, digits and "-"'));
+const RuleIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'Use "<pack id>/<rule-name>" in lower-case kebab form'));
+const Text = z.string().check(z.trim(), z.minLength(1));
 
+/** A citation: the policy file and the quoted passage. */
 export const CitationSchema = z.strictObject({
   source: Text,
   passage: Text,
-  section: Text.optional(),
-  url: z.string().optional(),
+  section: z.optional(Text),
+  url: z.optional(z.string()),
 });
 
+/** A rule's severity. */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
+/** Which credentials a rule or step concerns. */
 export const AppliesToSchema = z.strictObject({
-  kind: oneOrMore(CredentialKindSchema).optional(),
-  creditBearing: z.boolean().optional(),
-  level: oneOrMore(LevelSchema).optional(),
-  form: oneOrMore(CredentialFormSchema).optional(),
-  category: oneOrMore(CategorySchema).optional(),
+  kind: z.optional(oneOrMore(CredentialKindSchema)),
+  creditBearing: z.optional(z.boolean()),
+  level: z.optional(oneOrMore(LevelSchema)),
+  form: z.optional(oneOrMore(CredentialFormSchema)),
+  category: z.optional(oneOrMore(CategorySchema)),
 });
 
+/** A check written in JsonLogic. */
 export const DeclarativeCheckSchema = z.strictObject({
-  assert: z.unknown().refine((v) => v !== undefined, 'An assertion is required'),
-  each: z.string().min(1).optional(),
-  messageId: z.string().min(1).optional(),
-  path: z.array(z.union([z.string(), z.number().int().min(0)])).optional(),
-  data: z.record(z.string(), z.unknown()).optional(),
+  assert: z.unknown().check(z.refine((v) => v !== undefined, 'An assertion is required')),
+  each: z.optional(z.string().check(z.minLength(1))),
+  messageId: z.optional(z.string().check(z.minLength(1))),
+  path: z.optional(z.array(z.union([z.string(), z.int().check(z.gte(0))]))),
+  data: z.optional(z.record(z.string(), z.unknown())),
 });
 
-const WindowSchema = z.strictObject({ from: IsoDateSchema.optional(), to: IsoDateSchema.optional() });
+const WindowSchema = z.strictObject({ from: z.optional(IsoDateSchema), to: z.optional(IsoDateSchema) });
 
 const ruleFields = {
   id: RuleIdSchema,
   title: Text,
   severity: SeveritySchema,
   citation: CitationSchema,
-  description: Text.optional(),
-  reading: Text.optional(),
-  appliesTo: AppliesToSchema.optional(),
-  messages: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/), Text).refine((m) => Object.keys(m).length > 0, 'At least one message'),
-  waivable: z.boolean().optional(),
-  effective: WindowSchema.optional(),
+  description: z.optional(Text),
+  reading: z.optional(Text),
+  appliesTo: z.optional(AppliesToSchema),
+  messages: z
+    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/)), Text)
+    .check(z.refine((m) => Object.keys(m).length > 0, 'At least one message')),
+  waivable: z.optional(z.boolean()),
+  effective: z.optional(WindowSchema),
 };
 
 /** A rule in a TypeScript pack: the check is a function or a declarative check. */
@@ -59,76 +65,79 @@ export const RuleDefinitionSchema = z.strictObject({
 /** A rule in a declarative (JSON or YAML) pack: the check is JsonLogic. */
 export const DeclarativeRuleSchema = z.strictObject({ ...ruleFields, check: DeclarativeCheckSchema });
 
+/** A step of an approval route. */
 export const RouteStepSchema = z.strictObject({
   id: StepIdSchema,
   body: Text,
-  role: Text.optional(),
-  kind: z.enum(['approval', 'action', 'notify']).optional(),
+  role: z.optional(Text),
+  kind: z.optional(z.enum(['approval', 'action', 'notify'])),
   reason: Text,
   citation: CitationSchema,
-  appliesTo: AppliesToSchema.optional(),
-  when: z.unknown().optional(),
-  notRequiredReason: Text.optional(),
-  after: z.array(StepIdSchema).optional(),
-  before: z.array(StepIdSchema).optional(),
-  revise: z.strictObject({ returnsTo: StepIdSchema }).optional(),
-  reject: z.boolean().optional(),
-  expectedWithin: z
-    .strictObject({
-      days: z.number().int().min(1).max(3650).optional(),
-      weeks: z.number().int().min(1).max(520).optional(),
-      from: z.array(StepIdSchema).min(1),
-    })
-    .refine((d) => d.days !== undefined || d.weeks !== undefined, 'Give days or weeks')
-    .optional(),
+  appliesTo: z.optional(AppliesToSchema),
+  when: z.optional(z.unknown()),
+  notRequiredReason: z.optional(Text),
+  after: z.optional(z.array(StepIdSchema)),
+  before: z.optional(z.array(StepIdSchema)),
+  revise: z.optional(z.strictObject({ returnsTo: StepIdSchema })),
+  reject: z.optional(z.boolean()),
+  expectedWithin: z.optional(
+    z
+      .strictObject({
+        days: z.optional(z.int().check(z.gte(1), z.lte(3650))),
+        weeks: z.optional(z.int().check(z.gte(1), z.lte(520))),
+        from: z.array(StepIdSchema).check(z.minLength(1)),
+      })
+      .check(z.refine((d) => d.days !== undefined || d.weeks !== undefined, 'Give days or weeks')),
+  ),
 });
 
+/** A pack's route: its own steps and the inherited steps it removes. */
 export const RouteDefinitionSchema = z.strictObject({
-  steps: z.array(RouteStepSchema).optional(),
-  remove: z.array(z.strictObject({ id: StepIdSchema, reason: Text })).optional(),
+  steps: z.optional(z.array(RouteStepSchema)),
+  remove: z.optional(z.array(z.strictObject({ id: StepIdSchema, reason: Text }))),
 });
 
 const OverrideSchema = z.union([
-  z.strictObject({ severity: SeveritySchema, reason: Text.optional() }),
+  z.strictObject({ severity: SeveritySchema, reason: z.optional(Text) }),
   z.strictObject({ off: z.literal(true), reason: Text }),
 ]);
 
 const packFields = {
   id: PackIdSchema,
   name: Text,
-  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'Use a semver version such as 1.0.0'),
-  description: Text.optional(),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'Use a semver version such as 1.0.0')),
+  description: z.optional(Text),
   sources: z
     .array(
       z.strictObject({
         title: Text,
-        file: Text.optional(),
-        url: z.string().optional(),
-        revised: IsoDateSchema.optional(),
+        file: z.optional(Text),
+        url: z.optional(z.string()),
+        revised: z.optional(IsoDateSchema),
       }),
     )
-    .min(1, 'Name at least one source document'),
+    .check(z.minLength(1, 'Name at least one source document')),
   effective: z
     .array(
       z.strictObject({
         revision: Text,
-        from: IsoDateSchema.optional(),
-        to: IsoDateSchema.optional(),
-        note: Text.optional(),
+        from: z.optional(IsoDateSchema),
+        to: z.optional(IsoDateSchema),
+        note: z.optional(Text),
       }),
     )
-    .min(1, 'Give at least one effective period'),
-  overrides: z.record(z.string(), OverrideSchema).optional(),
-  waivable: z.array(z.string()).optional(),
-  route: RouteDefinitionSchema.optional(),
-  frameworks: z.array(CompetencyFrameworkSchema).optional(),
+    .check(z.minLength(1, 'Give at least one effective period')),
+  overrides: z.optional(z.record(z.string(), OverrideSchema)),
+  waivable: z.optional(z.array(z.string())),
+  route: z.optional(RouteDefinitionSchema),
+  frameworks: z.optional(z.array(CompetencyFrameworkSchema)),
 };
 
 /** The shape {@link definePack} accepts (checked before anything else). */
 export const PackDefinitionSchema = z.strictObject({
   ...packFields,
-  extends: z.custom<object>((v) => v !== null && typeof v === 'object', 'Expected a pack object').optional(),
-  rules: z.array(RuleDefinitionSchema).optional(),
+  extends: z.optional(z.custom<object>((v) => v !== null && typeof v === 'object', 'Expected a pack object')),
+  rules: z.optional(z.array(RuleDefinitionSchema)),
 });
 
 /**
@@ -136,8 +145,8 @@ export const PackDefinitionSchema = z.strictObject({
  * Exported so tools can generate a JSON Schema for pack files.
  */
 export const DeclarativePackSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   ...packFields,
-  extends: PackIdSchema.optional(),
-  rules: z.array(DeclarativeRuleSchema).optional(),
+  extends: z.optional(PackIdSchema),
+  rules: z.optional(z.array(DeclarativeRuleSchema)),
 });

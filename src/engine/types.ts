@@ -292,8 +292,6 @@ export interface Pack {
 export interface EvaluateOptions {
   /** The date to judge at, `YYYY-MM-DD`; selects the policy revision in force. */
   readonly asOf: string;
-  /** Competency frameworks to use instead of the pack's. */
-  readonly frameworks?: FrameworkRegistry;
 }
 
 /** A waiver that moved a violation out of the count. */

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IdSchema, LIMITS, NameSchema, TextSchema, UrlSchema } from './common';
+import * as z from 'zod/mini';
+import { describe, IdSchema, listOf, NameSchema, TextSchema, UrlSchema } from './common';
 
 /** Metadata fields a digital badge carries (UB: issuer, date earned, criteria, evidence). */
 export const BadgeMetadataFieldSchema = z.enum([
@@ -29,14 +29,12 @@ export type BadgeMetadataField = z.infer<typeof BadgeMetadataFieldSchema>;
  * ```
  */
 export const BadgeSchema = z.strictObject({
-  platform: NameSchema.optional().meta({ description: 'Badging platform, e.g. "Credly".' }),
-  issuer: NameSchema.optional().meta({ description: 'Issuer named in the badge metadata.' }),
-  criteria: TextSchema.optional().meta({ description: 'What an earner must do, as shown in the badge.' }),
-  criteriaUrl: UrlSchema.optional(),
-  imageUrl: UrlSchema.optional(),
-  metadata: z.array(BadgeMetadataFieldSchema).max(20).default([]).meta({
-    description: 'The fields the issued badge carries.',
-  }),
+  platform: describe(z.optional(NameSchema), 'Badging platform, e.g. "Credly".'),
+  issuer: describe(z.optional(NameSchema), 'Issuer named in the badge metadata.'),
+  criteria: describe(z.optional(TextSchema), 'What an earner must do, as shown in the badge.'),
+  criteriaUrl: z.optional(UrlSchema),
+  imageUrl: z.optional(UrlSchema),
+  metadata: describe(listOf(BadgeMetadataFieldSchema, 20), 'The fields the issued badge carries.'),
 });
 
 /** The digital badge that represents the credential. */
@@ -66,19 +64,16 @@ export const EvidenceKindSchema = z.enum([
  * ```
  */
 export const EvidenceSchema = z.strictObject({
-  required: z.boolean().meta({ description: 'Whether the badge is issued only after evidence is submitted.' }),
-  items: z
-    .array(
-      z.strictObject({
-        id: IdSchema,
-        kind: EvidenceKindSchema,
-        description: TextSchema,
-        outcomes: z.array(z.string().min(1).max(50)).max(LIMITS.list).default([]),
-      }),
-    )
-    .max(LIMITS.list)
-    .default([]),
-  assessmentPlan: TextSchema.optional().meta({ description: 'How submitted evidence is assessed.' }),
+  required: describe(z.boolean(), 'Whether the badge is issued only after evidence is submitted.'),
+  items: listOf(
+    z.strictObject({
+      id: IdSchema,
+      kind: EvidenceKindSchema,
+      description: TextSchema,
+      outcomes: listOf(z.string().check(z.minLength(1), z.maxLength(50))),
+    }),
+  ),
+  assessmentPlan: describe(z.optional(TextSchema), 'How submitted evidence is assessed.'),
 });
 
 /** What an earner submits, and how it is judged. */

@@ -1,5 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../dates';
+
+/**
+ * Attaches a description (and optional examples) to a schema, for the generated JSON Schema
+ * and editor tooltips.
+ *
+ * @example
+ * ```ts
+ * const Title = describe(z.string(), 'The title students see.');
+ * ```
+ */
+export function describe<T extends z.ZodMiniType>(schema: T, description: string, examples?: readonly unknown[]): T {
+  return schema.check(z.meta({ description, ...(examples && { examples: [...examples] }) })) as T;
+}
 
 /**
  * A calendar date written as `YYYY-MM-DD` (ISO 8601), as it appears in proposal files.
@@ -13,36 +26,32 @@ import { isIsoDate } from '../dates';
  * IsoDateSchema.safeParse('2026-02-30').success; // false
  * ```
  */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD')
-  .refine(isIsoDate, 'Not a calendar date')
-  .meta({ description: 'A calendar date, YYYY-MM-DD.', examples: ['2026-09-15'] });
+export const IsoDateSchema = describe(
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD'), z.refine(isIsoDate, 'Not a calendar date')),
+  'A calendar date, YYYY-MM-DD.',
+  ['2026-09-15'],
+);
 
 /** A calendar date written as `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Text that says something: at least one character that is not white space. */
-export const TextSchema = z.string().trim().min(1, 'Must not be empty').max(20_000);
+export const TextSchema = z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(20_000));
 
 /** A short name or label. */
-export const NameSchema = z.string().trim().min(1, 'Must not be empty').max(500);
+export const NameSchema = z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(500));
 
 /** An identifier: letters, digits, `.`, `_`, `-` and `/`, starting with a letter or digit. */
-export const IdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/, 'Use letters, digits, ".", "_", "-" or "/" (at most 200)');
+export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/, 'Use letters, digits, ".", "_", "-" or "/" (at most 200)'));
 
 /** A web address (http or https). */
-export const UrlSchema = z.url({ protocol: /^https?$/ }).max(2_000);
+export const UrlSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(2_000));
 
 /**
  * Free-form data a campus or app wants to keep with a proposal; the packs shipped with
  * microcred never read it.
  */
-export const ExtensionsSchema = z
-  .record(z.string(), z.unknown())
-  .meta({ description: 'Free-form data for your own tools; microcred does not read it.' });
+export const ExtensionsSchema = describe(z.record(z.string(), z.unknown()), 'Free-form data for your own tools; microcred does not read it.');
 
 /** Upper bounds on list sizes in a proposal; documented in docs/security.md. */
 export const LIMITS = {
@@ -51,3 +60,15 @@ export const LIMITS = {
   /** Approval history entries and waivers on a proposal. */
   history: 500,
 } as const;
+
+/**
+ * A list with at most `max` items that defaults to empty when left out.
+ *
+ * @example
+ * ```ts
+ * const Tags = listOf(NameSchema, 20); // accepts undefined, gives []
+ * ```
+ */
+export function listOf<T extends z.ZodMiniType>(item: T, max: number = LIMITS.list) {
+  return z._default(z.array(item).check(z.maxLength(max)), []);
+}

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema } from './common';
+import * as z from 'zod/mini';
+import { describe, IdSchema, NameSchema, TextSchema } from './common';
 import { NACE_2017, NACE_2021 } from './frameworks/nace';
 
 /**
@@ -13,19 +13,18 @@ import { NACE_2017, NACE_2021 } from './frameworks/nace';
  * CompetencyRefSchema.parse({ framework: 'nace', version: '2021', code: 'teamwork' });
  * ```
  */
-export const CompetencyRefSchema = z
-  .strictObject({
-    framework: IdSchema.meta({ description: 'Framework id, e.g. "nace", or your own.' }),
-    version: z
-      .union([z.string().min(1).max(50), z.number().int().min(0)])
-      .optional()
-      .meta({ description: 'Framework version, e.g. "2017" or 2021 (a number is read as its digits).' }),
-    code: IdSchema.meta({ description: 'Competency code within the framework, e.g. "teamwork".' }),
-    statement: TextSchema.optional().meta({
-      description: 'How this credential demonstrates the competency (FIU: the badge competency statement).',
-    }),
-  })
-  .meta({ description: 'A competency, qualified by the framework that defines it.' });
+export const CompetencyRefSchema = describe(
+  z.strictObject({
+    framework: describe(IdSchema, 'Framework id, e.g. "nace", or your own.'),
+    version: describe(
+      z.optional(z.union([z.string().check(z.minLength(1), z.maxLength(50)), z.int().check(z.gte(0))])),
+      'Framework version, e.g. "2017" or 2021 (a number is read as its digits).',
+    ),
+    code: describe(IdSchema, 'Competency code within the framework, e.g. "teamwork".'),
+    statement: describe(z.optional(TextSchema), 'How this credential demonstrates the competency (FIU: the badge competency statement).'),
+  }),
+  'A competency, qualified by the framework that defines it.',
+);
 
 /** A competency named by the framework that defines it. */
 export type CompetencyRef = z.infer<typeof CompetencyRefSchema>;
@@ -112,17 +111,16 @@ export const defaultFrameworks: FrameworkRegistry = createFrameworkRegistry(DEFA
 /** Schema for framework data supplied by apps or declarative packs. */
 export const CompetencyFrameworkSchema = z.strictObject({
   id: IdSchema,
-  version: z.string().min(1).max(50),
+  version: z.string().check(z.minLength(1), z.maxLength(50)),
   title: NameSchema,
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   competencies: z
     .array(
       z.strictObject({
         code: IdSchema,
         label: NameSchema,
-        supersedes: z.array(IdSchema).optional(),
+        supersedes: z.optional(z.array(IdSchema)),
       }),
     )
-    .min(1)
-    .max(500),
+    .check(z.minLength(1), z.maxLength(500)),
 });

@@ -1,10 +1,8 @@
-import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema } from './common';
+import * as z from 'zod/mini';
+import { describe, IdSchema, NameSchema, TextSchema } from './common';
 
 /** Units a course's credit is counted in. */
-export const CreditUnitSchema = z
-  .enum(['us-credit-hour', 'ects'])
-  .meta({ description: 'US semester credit hours, or ECTS credits.' });
+export const CreditUnitSchema = describe(z.enum(['us-credit-hour', 'ects']), 'US semester credit hours, or ECTS credits.');
 
 /** Units a course's credit is counted in. */
 export type CreditUnit = z.infer<typeof CreditUnitSchema>;
@@ -18,7 +16,7 @@ export type CreditUnit = z.infer<typeof CreditUnitSchema>;
  * ```
  */
 export const CreditsSchema = z.strictObject({
-  value: z.number().finite().min(0).max(200),
+  value: z.number().check(z.gte(0), z.lte(200)),
   unit: CreditUnitSchema,
 });
 
@@ -40,13 +38,14 @@ export type CourseStatus = z.infer<typeof CourseStatusSchema>;
  * ```
  */
 export const CourseSchema = z.strictObject({
-  code: z.string().trim().min(1).max(50).meta({ description: 'Catalogue code, e.g. "MGMT 311".' }),
+  code: describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'Catalogue code, e.g. "MGMT 311".'),
   title: NameSchema,
   credits: CreditsSchema,
-  status: CourseStatusSchema.default('existing').meta({
-    description: 'existing (in the catalogue), new (not proposed yet) or pending-approval (with the curriculum committee).',
-  }),
-  required: z.boolean().default(true).meta({ description: 'false for an elective option.' }),
+  status: describe(
+    z._default(CourseStatusSchema, 'existing'),
+    'existing (in the catalogue), new (not proposed yet) or pending-approval (with the curriculum committee).',
+  ),
+  required: describe(z._default(z.boolean(), true), 'false for an elective option.'),
 });
 
 /** A course a credential requires. */
@@ -74,15 +73,13 @@ export const ExperienceKindSchema = z.enum([
  * ```
  */
 export const ExperienceSchema = z.strictObject({
-  id: IdSchema.optional(),
+  id: z.optional(IdSchema),
   kind: ExperienceKindSchema,
   title: NameSchema,
-  description: TextSchema.optional(),
-  hours: z.number().finite().min(0).max(10_000).optional(),
-  required: z.boolean().default(true),
-  status: CourseStatusSchema.default('existing').meta({
-    description: 'Whether the experience already exists at the institution.',
-  }),
+  description: z.optional(TextSchema),
+  hours: z.optional(z.number().check(z.gte(0), z.lte(10_000))),
+  required: z._default(z.boolean(), true),
+  status: describe(z._default(CourseStatusSchema, 'existing'), 'Whether the experience already exists at the institution.'),
 });
 
 /** A required (or optional) experience beyond courses. */
@@ -97,8 +94,8 @@ export type Experience = z.infer<typeof ExperienceSchema>;
  * ```
  */
 export const AssessmentSchema = z.strictObject({
-  method: NameSchema.meta({ description: 'e.g. rubric, exam, portfolio review, supervisor evaluation.' }),
-  description: TextSchema.optional(),
+  method: describe(NameSchema, 'e.g. rubric, exam, portfolio review, supervisor evaluation.'),
+  description: z.optional(TextSchema),
 });
 
 /** How an outcome or an experience is assessed. */
@@ -115,7 +112,7 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
  */
 export const ReflectionSchema = z.strictObject({
   description: TextSchema,
-  assessment: AssessmentSchema.optional(),
+  assessment: z.optional(AssessmentSchema),
 });
 
 /** The culminating reflective experience. */

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ExtensionsSchema, IdSchema, LIMITS, NameSchema, TextSchema } from './common';
+import * as z from 'zod/mini';
+import { describe, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema } from './common';
 import { CompetencyRefSchema } from './competency';
 import { CourseSchema, ExperienceSchema, ReflectionSchema } from './course';
 import { OutcomeSchema } from './outcome';
@@ -42,7 +42,7 @@ export const UnitTypeSchema = z.enum(['department', 'program', 'school', 'colleg
 /** An academic or administrative unit that offers the credential. */
 export const UnitSchema = z.strictObject({
   name: NameSchema,
-  type: UnitTypeSchema.default('department'),
+  type: z._default(UnitTypeSchema, 'department'),
 });
 
 /** An academic or administrative unit. */
@@ -61,8 +61,8 @@ export const AudienceGroupSchema = z.enum([
 
 /** A credential's intended learners. */
 export const AudienceSchema = z.strictObject({
-  description: TextSchema.optional().meta({ description: 'Who the credential is for, in words (UB step 1: "Who is your audience?").' }),
-  groups: z.array(AudienceGroupSchema).max(20).default([]),
+  description: describe(z.optional(TextSchema), 'Who the credential is for, in words (UB step 1: "Who is your audience?").'),
+  groups: listOf(AudienceGroupSchema, 20),
 });
 
 /**
@@ -75,7 +75,7 @@ export const AudienceSchema = z.strictObject({
  */
 export const ComponentSchema = z.strictObject({
   credentialId: IdSchema,
-  title: NameSchema.optional(),
+  title: z.optional(NameSchema),
 });
 
 /**
@@ -95,47 +95,44 @@ export const ComponentSchema = z.strictObject({
  * credential.courses; // [] (defaults filled in)
  * ```
  */
-export const CredentialSchema = z
-  .strictObject({
-    id: IdSchema.meta({ description: 'Stable id, unique in your catalog, e.g. "bing-data-storytelling".' }),
+export const CredentialSchema = describe(
+  z.strictObject({
+    id: describe(IdSchema, 'Stable id, unique in your catalog, e.g. "bing-data-storytelling".'),
     title: NameSchema,
-    description: TextSchema.optional(),
+    description: z.optional(TextSchema),
     kind: CredentialKindSchema,
-    form: CredentialFormSchema.optional().meta({ description: 'The form awarded: badge, mooc, micro-award or micro-certificate.' }),
-    creditBearing: z.boolean().meta({ description: 'Whether completing it earns academic credit.' }),
-    institution: z
-      .strictObject({ name: NameSchema, id: IdSchema.optional() })
-      .optional()
-      .meta({ description: 'The issuing institution as a whole.' }),
-    units: z.array(UnitSchema).max(50).default([]).meta({ description: 'Offering unit(s); several make it interdisciplinary.' }),
-    level: LevelSchema.optional(),
-    category: CategorySchema.optional().meta({ description: "UB's category: academic, emergent, enhancement or post-traditional." }),
-    delivery: DeliverySchema.optional(),
-    audience: AudienceSchema.optional(),
-    transcripted: z.boolean().optional().meta({ description: "Whether completion is noted on the student's transcript." }),
-    courses: z.array(CourseSchema).max(LIMITS.list).default([]),
-    experiences: z.array(ExperienceSchema).max(LIMITS.list).default([]),
-    reflection: ReflectionSchema.optional().meta({ description: 'The culminating reflective experience.' }),
-    competencies: z.array(CompetencyRefSchema).max(LIMITS.list).default([]),
-    competencyStatement: TextSchema.optional().meta({ description: 'The competency statement that guides a badge.' }),
-    learningOutcomes: z.array(OutcomeSchema).max(LIMITS.list).default([]).meta({ description: 'Student learning outcomes (SLOs).' }),
-    programOutcomes: z.array(OutcomeSchema).max(LIMITS.list).default([]).meta({ description: 'Program outcomes (POs).' }),
-    evidence: EvidenceSchema.optional(),
-    badge: BadgeSchema.optional(),
-    fees: z.array(FeeSchema).max(LIMITS.list).optional().meta({
-      description: 'Fees beyond tuition. An empty list states that there are none; leaving it out states nothing.',
-    }),
-    disclosures: DisclosuresSchema.optional(),
-    stacksInto: z.array(StackTargetSchema).max(LIMITS.list).default([]),
-    portability: PortabilitySchema.optional(),
-    theme: NameSchema.optional().meta({ description: 'For a micro-certificate: its theme.' }),
-    metaCompetency: NameSchema.optional().meta({ description: 'For a micro-certificate: the meta-competency it builds.' }),
-    components: z.array(ComponentSchema).max(LIMITS.list).default([]).meta({
-      description: 'For a micro-certificate: the credentials it collects.',
-    }),
-    extensions: ExtensionsSchema.optional(),
-  })
-  .meta({ title: 'Credential', description: 'A micro-credential, digital badge or micro-certificate.' });
+    form: describe(z.optional(CredentialFormSchema), 'The form awarded: badge, mooc, micro-award or micro-certificate.'),
+    creditBearing: describe(z.boolean(), 'Whether completing it earns academic credit.'),
+    institution: describe(z.optional(z.strictObject({ name: NameSchema, id: z.optional(IdSchema) })), 'The issuing institution as a whole.'),
+    units: describe(listOf(UnitSchema, 50), 'Offering unit(s); several make it interdisciplinary.'),
+    level: z.optional(LevelSchema),
+    category: describe(z.optional(CategorySchema), "UB's category: academic, emergent, enhancement or post-traditional."),
+    delivery: z.optional(DeliverySchema),
+    audience: z.optional(AudienceSchema),
+    transcripted: describe(z.optional(z.boolean()), "Whether completion is noted on the student's transcript."),
+    courses: listOf(CourseSchema),
+    experiences: listOf(ExperienceSchema),
+    reflection: describe(z.optional(ReflectionSchema), 'The culminating reflective experience.'),
+    competencies: listOf(CompetencyRefSchema),
+    competencyStatement: describe(z.optional(TextSchema), 'The competency statement that guides a badge.'),
+    learningOutcomes: describe(listOf(OutcomeSchema), 'Student learning outcomes (SLOs).'),
+    programOutcomes: describe(listOf(OutcomeSchema), 'Program outcomes (POs).'),
+    evidence: z.optional(EvidenceSchema),
+    badge: z.optional(BadgeSchema),
+    fees: describe(
+      z.optional(z.array(FeeSchema).check(z.maxLength(LIMITS.list))),
+      'Fees beyond tuition. An empty list states that there are none; leaving it out states nothing.',
+    ),
+    disclosures: z.optional(DisclosuresSchema),
+    stacksInto: listOf(StackTargetSchema),
+    portability: z.optional(PortabilitySchema),
+    theme: describe(z.optional(NameSchema), 'For a micro-certificate: its theme.'),
+    metaCompetency: describe(z.optional(NameSchema), 'For a micro-certificate: the meta-competency it builds.'),
+    components: describe(listOf(ComponentSchema), 'For a micro-certificate: the credentials it collects.'),
+    extensions: z.optional(ExtensionsSchema),
+  }).check(z.meta({ title: 'Credential' })),
+  'A micro-credential, digital badge or micro-certificate.',
+);
 
 /** A credential after parsing (defaults filled in). */
 export type Credential = z.infer<typeof CredentialSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IdSchema, LIMITS, NameSchema, TextSchema } from './common';
+import * as z from 'zod/mini';
+import { IdSchema, listOf, NameSchema, TextSchema, describe } from './common';
 
 /**
  * A fee charged beyond tuition.
@@ -10,9 +10,9 @@ import { IdSchema, LIMITS, NameSchema, TextSchema } from './common';
  * ```
  */
 export const FeeSchema = z.strictObject({
-  amount: z.number().finite().min(0).max(1_000_000),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as USD'),
-  purpose: NameSchema.meta({ description: 'What the fee pays for.' }),
+  amount: z.number().check(z.gte(0), z.lte(1_000_000)),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as USD')),
+  purpose: describe(NameSchema, 'What the fee pays for.'),
 });
 
 /** A fee charged beyond tuition. */
@@ -28,10 +28,10 @@ export type Fee = z.infer<typeof FeeSchema>;
  * ```
  */
 export const DisclosuresSchema = z.strictObject({
-  costs: TextSchema.optional(),
-  financialAid: TextSchema.optional(),
-  transferability: TextSchema.optional(),
-  stackability: TextSchema.optional(),
+  costs: z.optional(TextSchema),
+  financialAid: z.optional(TextSchema),
+  transferability: z.optional(TextSchema),
+  stackability: z.optional(TextSchema),
 });
 
 /** What students are told before they enrol. */
@@ -52,9 +52,9 @@ export const StackTargetKindSchema = z.enum(['credential', 'registered-certifica
  */
 export const StackTargetSchema = z.strictObject({
   kind: StackTargetKindSchema,
-  id: IdSchema.optional().meta({ description: 'For kind "credential": the id of that credential.' }),
+  id: describe(z.optional(IdSchema), 'For kind "credential": the id of that credential.'),
   title: NameSchema,
-  note: TextSchema.optional(),
+  note: z.optional(TextSchema),
 });
 
 /** A larger award this credential stacks into. */
@@ -70,7 +70,7 @@ export type StackTarget = z.infer<typeof StackTargetSchema>;
  */
 export const PortabilitySchema = z.strictObject({
   statement: TextSchema,
-  recognizedBy: z.array(NameSchema).max(LIMITS.list).default([]),
+  recognizedBy: listOf(NameSchema),
 });
 
 /** Why the credential has value beyond the institution. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProposalSchema } from './proposal';
 
 /** Where the proposal JSON Schema is published inside the npm package. */

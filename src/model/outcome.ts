@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { LIMITS, TextSchema } from './common';
+import * as z from 'zod/mini';
+import { listOf, TextSchema } from './common';
 import { AssessmentSchema } from './course';
 
 /**
@@ -21,11 +21,11 @@ import { AssessmentSchema } from './course';
  * ```
  */
 export const OutcomeSchema = z.strictObject({
-  id: z.string().trim().min(1).max(50).meta({ description: 'e.g. "SLO1" or "PO2".' }),
+  id: z.string().check(z.trim(), z.minLength(1), z.maxLength(50), z.meta({ description: 'e.g. "SLO1" or "PO2".' })),
   statement: TextSchema,
-  competencies: z.array(z.string().min(1).max(200)).max(LIMITS.list).default([]),
-  activities: z.array(z.string().trim().min(1).max(500)).max(LIMITS.list).default([]),
-  assessment: AssessmentSchema.optional(),
+  competencies: listOf(z.string().check(z.minLength(1), z.maxLength(200))),
+  activities: listOf(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+  assessment: z.optional(AssessmentSchema),
 });
 
 /** A student learning outcome or program outcome. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ProposalSchema, type Proposal } from './proposal';
 import { CredentialSchema, type Credential } from './credential';
 import { toPointer, type PathSegment, type Violation } from './violation';
@@ -49,7 +49,7 @@ export function parseCredential(input: unknown): ParseCredentialResult {
 
 type SafeResult = { ok: true; value: unknown } | { ok: false; violations: Violation[] };
 
-function safeIssues(schema: z.ZodType, input: unknown): SafeResult {
+function safeIssues(schema: z.ZodMiniType, input: unknown): SafeResult {
   let result: ReturnType<typeof schema.safeParse>;
   try {
     result = schema.safeParse(input);
@@ -82,6 +82,10 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): Violation[] {
       const origin = issue.origin;
       return [schemaViolation(`${issue.code}_${origin === 'array' || origin === 'set' ? 'array' : origin === 'string' ? 'string' : 'number'}`, path, { bound: Number(bound) })];
     }
+    case 'invalid_format':
+      return [schemaViolation('custom', path, { detail: issue.format === 'url' ? 'must be a web address (http or https)' : issue.message })];
+    case 'invalid_union':
+      return [schemaViolation('custom', path, { detail: 'does not match any of the allowed shapes' })];
     default:
       return [schemaViolation('custom', path, { detail: issue.message })];
   }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, NameSchema, TextSchema, UrlSchema } from './common';
+import * as z from 'zod/mini';
+import { describe, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema } from './common';
 import { CredentialSchema } from './credential';
 
 /** The proposal file format version this release reads. */
@@ -20,10 +20,10 @@ export type Decision = z.infer<typeof DecisionSchema>;
  * ```
  */
 export const ApprovalSchema = z.strictObject({
-  step: IdSchema.meta({ description: "Id of a step in the pack's approval route." }),
+  step: describe(IdSchema, "Id of a step in the pack's approval route."),
   decision: DecisionSchema,
   date: IsoDateSchema,
-  note: TextSchema.optional(),
+  note: z.optional(TextSchema),
 });
 
 /** One decision already taken on the proposal. */
@@ -45,7 +45,7 @@ export type Approval = z.infer<typeof ApprovalSchema>;
 export const WaiverSchema = z.strictObject({
   ruleId: IdSchema,
   justification: TextSchema,
-  ownerRole: NameSchema.meta({ description: 'The role accountable for the waiver (a role, not a person).' }),
+  ownerRole: describe(NameSchema, 'The role accountable for the waiver (a role, not a person).'),
   expires: IsoDateSchema,
 });
 
@@ -76,8 +76,8 @@ export const SupportingDocumentKindSchema = z.enum([
 export const SupportingDocumentSchema = z.strictObject({
   kind: SupportingDocumentKindSchema,
   title: NameSchema,
-  url: UrlSchema.optional(),
-  summary: TextSchema.optional(),
+  url: z.optional(UrlSchema),
+  summary: z.optional(TextSchema),
 });
 
 /** A document attached to the proposal. */
@@ -85,8 +85,8 @@ export type SupportingDocument = z.infer<typeof SupportingDocumentSchema>;
 
 /** Who is responsible for a duty of running the credential, and how. */
 export const DutySchema = z.strictObject({
-  owner: NameSchema.meta({ description: 'A role or unit, e.g. "Program director".' }),
-  plan: TextSchema.optional(),
+  owner: describe(NameSchema, 'A role or unit, e.g. "Program director".'),
+  plan: z.optional(TextSchema),
 });
 
 /**
@@ -94,57 +94,45 @@ export const DutySchema = z.strictObject({
  * students, tracking progress, qualifying instructors, evaluating evidence).
  */
 export const ResponsibilitiesSchema = z.strictObject({
-  criteria: DutySchema.optional(),
-  advising: DutySchema.optional(),
-  trackingProgress: DutySchema.optional(),
-  qualifyingInstructors: DutySchema.optional(),
-  evaluatingEvidence: DutySchema.optional(),
-  transcripting: DutySchema.optional(),
+  criteria: z.optional(DutySchema),
+  advising: z.optional(DutySchema),
+  trackingProgress: z.optional(DutySchema),
+  qualifyingInstructors: z.optional(DutySchema),
+  evaluatingEvidence: z.optional(DutySchema),
+  transcripting: z.optional(DutySchema),
 });
 
 /** Why the credential should exist, in the proposer's words. */
 export const RationaleSchema = z.strictObject({
-  purpose: TextSchema.optional().meta({ description: 'What the credential is for (UB step 1, question 1).' }),
-  benefit: TextSchema.optional().meta({ description: 'The benefit to learners.' }),
-  missionAlignment: TextSchema.optional().meta({ description: "How it fits the campus mission and strategic goals." }),
-  postGraduateAlignment: TextSchema.optional().meta({ description: 'How it prepares learners for the workplace or a post-graduate degree.' }),
-  promotionPlan: TextSchema.optional().meta({ description: 'How it will be promoted to its audience (UB step 1, question 4).' }),
-  evidenceOfInterest: TextSchema.optional().meta({ description: 'How you know learners want it (UB step 1, question 5).' }),
+  purpose: describe(z.optional(TextSchema), 'What the credential is for (UB step 1, question 1).'),
+  benefit: describe(z.optional(TextSchema), 'The benefit to learners.'),
+  missionAlignment: describe(z.optional(TextSchema), "How it fits the campus mission and strategic goals."),
+  postGraduateAlignment: describe(z.optional(TextSchema), 'How it prepares learners for the workplace or a post-graduate degree.'),
+  promotionPlan: describe(z.optional(TextSchema), 'How it will be promoted to its audience (UB step 1, question 4).'),
+  evidenceOfInterest: describe(z.optional(TextSchema), 'How you know learners want it (UB step 1, question 5).'),
 });
 
 /** Evidence that the credential meets a need in the labour market. */
 export const MarketSchema = z.strictObject({
-  targetsMarketNeeds: z.boolean().optional().meta({ description: 'Whether the credential is designed to meet market needs.' }),
-  data: z
-    .array(
-      z.strictObject({
-        source: NameSchema,
-        date: IsoDateSchema.optional().meta({ description: 'When the data was published or collected.' }),
-        finding: TextSchema,
-        url: UrlSchema.optional(),
-      }),
-    )
-    .max(LIMITS.list)
-    .default([]),
-  industryStandards: z
-    .array(z.strictObject({ name: NameSchema, body: NameSchema.optional(), url: UrlSchema.optional() }))
-    .max(LIMITS.list)
-    .default([]),
-  employerEvidence: z
-    .array(
-      z.strictObject({
-        kind: z.enum(['survey', 'letter', 'advisory-board', 'job-postings', 'interviews', 'other']),
-        summary: TextSchema,
-        source: NameSchema.optional(),
-        date: IsoDateSchema.optional(),
-      }),
-    )
-    .max(LIMITS.list)
-    .default([]),
-  partners: z
-    .array(z.strictObject({ name: NameSchema, role: NameSchema.optional() }))
-    .max(LIMITS.list)
-    .default([]),
+  targetsMarketNeeds: describe(z.optional(z.boolean()), 'Whether the credential is designed to meet market needs.'),
+  data: listOf(
+    z.strictObject({
+      source: NameSchema,
+      date: describe(z.optional(IsoDateSchema), 'When the data was published or collected.'),
+      finding: TextSchema,
+      url: z.optional(UrlSchema),
+    }),
+  ),
+  industryStandards: listOf(z.strictObject({ name: NameSchema, body: z.optional(NameSchema), url: z.optional(UrlSchema) })),
+  employerEvidence: listOf(
+    z.strictObject({
+      kind: z.enum(['survey', 'letter', 'advisory-board', 'job-postings', 'interviews', 'other']),
+      summary: TextSchema,
+      source: z.optional(NameSchema),
+      date: z.optional(IsoDateSchema),
+    }),
+  ),
+  partners: listOf(z.strictObject({ name: NameSchema, role: z.optional(NameSchema) })),
 });
 
 /**
@@ -156,13 +144,10 @@ export const MarketSchema = z.strictObject({
  * ```
  */
 export const ConsultationSchema = z.strictObject({
-  with: NameSchema.meta({ description: 'The office, body or role consulted.' }),
-  date: IsoDateSchema.optional(),
-  topics: z
-    .array(z.enum(['rigor', 'design', 'assessment', 'instructional-design', 'badge-design', 'fees', 'other']))
-    .max(20)
-    .default([]),
-  summary: TextSchema.optional(),
+  with: describe(NameSchema, 'The office, body or role consulted.'),
+  date: z.optional(IsoDateSchema),
+  topics: listOf(z.enum(['rigor', 'design', 'assessment', 'instructional-design', 'badge-design', 'fees', 'other']), 20),
+  summary: z.optional(TextSchema),
 });
 
 /** A consultation held while developing the proposal. */
@@ -186,33 +171,33 @@ export type Consultation = z.infer<typeof ConsultationSchema>;
  */
 export const ProposalSchema = z
   .strictObject({
-    $schema: z.string().max(2_000).optional().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
-    schemaVersion: z.literal(SCHEMA_VERSION).meta({ description: 'Proposal format version; 1.' }),
-    policy: IdSchema.optional().meta({ description: 'Id of the policy pack this proposal is written for, e.g. "binghamton".' }),
-    submittedOn: IsoDateSchema.optional(),
-    proposer: z
-      .strictObject({
-        department: NameSchema.optional(),
-        college: NameSchema.optional(),
-        contactRole: NameSchema.optional().meta({ description: 'A role, e.g. "Undergraduate program director"; not a person.' }),
-      })
-      .optional(),
+    $schema: describe(z.optional(z.string().check(z.maxLength(2_000))), 'Path or URL of this JSON Schema, for editors.'),
+    schemaVersion: describe(z.literal(SCHEMA_VERSION), 'Proposal format version; 1.'),
+    policy: describe(z.optional(IdSchema), 'Id of the policy pack this proposal is written for, e.g. "binghamton".'),
+    submittedOn: z.optional(IsoDateSchema),
+    proposer: z.optional(
+      z.strictObject({
+        department: z.optional(NameSchema),
+        college: z.optional(NameSchema),
+        contactRole: describe(z.optional(NameSchema), 'A role, e.g. "Undergraduate program director"; not a person.'),
+      }),
+    ),
     credential: CredentialSchema,
-    rationale: RationaleSchema.optional(),
-    market: MarketSchema.optional(),
-    consultations: z.array(ConsultationSchema).max(LIMITS.list).default([]),
-    responsibilities: ResponsibilitiesSchema.optional(),
-    supportingDocuments: z.array(SupportingDocumentSchema).max(LIMITS.list).default([]),
-    waivers: z.array(WaiverSchema).max(LIMITS.history).default([]),
-    approvals: z.array(ApprovalSchema).max(LIMITS.history).default([]).meta({
-      description: 'Decisions already taken, in any order; the route sorts them by date.',
-    }),
-    extensions: ExtensionsSchema.optional(),
+    rationale: z.optional(RationaleSchema),
+    market: z.optional(MarketSchema),
+    consultations: listOf(ConsultationSchema),
+    responsibilities: z.optional(ResponsibilitiesSchema),
+    supportingDocuments: listOf(SupportingDocumentSchema),
+    waivers: listOf(WaiverSchema, LIMITS.history),
+    approvals: describe(listOf(ApprovalSchema, LIMITS.history), 'Decisions already taken, in any order; the route sorts them by date.'),
+    extensions: z.optional(ExtensionsSchema),
   })
-  .meta({
-    title: 'microcred proposal',
-    description: 'A micro-credential, digital badge or micro-certificate proposal, judged by a campus policy pack.',
-  });
+  .check(
+    z.meta({
+      title: 'microcred proposal',
+      description: 'A micro-credential, digital badge or micro-certificate proposal, judged by a campus policy pack.',
+    }),
+  );
 
 /** A proposal after parsing (defaults filled in). */
 export type Proposal = z.infer<typeof ProposalSchema>;
