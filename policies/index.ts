@@ -5,9 +5,10 @@
  * @packageDocumentation
  */
 import { createRegistry, type Pack, type Registry } from '../src/index';
+import { binghamton } from './binghamton/pack';
 import { suny } from './suny/pack';
 
-export { suny };
+export { suny, binghamton };
 
 /**
  * Every built-in pack.
@@ -18,7 +19,7 @@ export { suny };
  * builtinPacks.map((p) => p.id); // ['suny', 'binghamton', 'fiu', 'ub']
  * ```
  */
-export const builtinPacks: readonly Pack[] = [suny];
+export const builtinPacks: readonly Pack[] = [suny, binghamton];
 
 /**
  * A registry of the built-in packs, for looking packs up by a proposal's `policy:`.
