@@ -17,7 +17,7 @@ export default defineRule({
     'The policy states this of every micro-credential without a hedge ("Each ... has", "at least one"), so it is an error. It quotes NACE\'s eight-item wording of 2017 but links to NACE\'s own page, so it is read as naming NACE\'s competencies, not freezing their wording: a NACE 2021 competency counts when the crosswalk in the NACE 2021 framework data (`supersedes`) links it to one of the eight (technology -> digital technology, communication -> oral/written communications, equity & inclusion -> global/intercultural fluency, and so on; all eight 2021 competencies have a link). A reference pinned to a version that does not define its code, a code NACE does not define, or another framework does not count.',
   messages: {
     none: 'Name at least one NACE career-readiness competency the credential develops (credential.competencies, framework "nace").',
-    unrecognised: 'No NACE competency named is one NACE defines ({codes}); use a code of the NACE 2017 or 2021 list.',
+    unrecognised: 'No NACE competency named ({codes}) is defined by NACE in the version given; use a code of the NACE 2017 or 2021 list.',
   },
   check: (proposal, { frameworks }) => {
     const competencies = proposal.credential.competencies;
