@@ -5,11 +5,12 @@
  * @packageDocumentation
  */
 import { createRegistry, type Pack, type Registry } from '../src/index';
+import { binghamton } from './binghamton/pack';
 import { fiu } from './fiu/pack';
 import { suny } from './suny/pack';
 import { ub } from './ub/pack';
 
-export { fiu, suny, ub };
+export { binghamton, fiu, suny, ub };
 
 /**
  * Every built-in pack.
@@ -20,7 +21,7 @@ export { fiu, suny, ub };
  * builtinPacks.map((p) => p.id); // ['suny', 'binghamton', 'fiu', 'ub']
  * ```
  */
-export const builtinPacks: readonly Pack[] = [suny, fiu, ub];
+export const builtinPacks: readonly Pack[] = [suny, binghamton, fiu, ub];
 
 /**
  * A registry of the built-in packs, for looking packs up by a proposal's `policy:`.
