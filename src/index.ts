@@ -13,3 +13,4 @@ export * from './engine/index';
 export { isIsoDate, addToIsoDate, daysBetween } from './dates';
 export * from './award/index';
 export * from './catalog/index';
+export * from './openbadges/index';
