@@ -22,8 +22,8 @@ export interface EvidenceRule {
  * @throws the errors of {@link evaluate} for a malformed `asOf` or a date the pack does not cover.
  * @example
  * ```ts
- * evidenceRulesOf(credential, binghamton, '2026-06-01').map((r) => r.ruleId);
- * // ['binghamton/badge-evidence'] for a credit-bearing credential
+ * evidenceRulesOf(credential, acme, '2026-06-01').map((r) => r.ruleId);
+ * // ['acme/badge-evidence'] when that rule requires credential.evidence.required
  * ```
  */
 export function evidenceRulesOf(credential: Credential, pack: Pack, asOf: string): readonly EvidenceRule[] {

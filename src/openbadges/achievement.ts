@@ -135,7 +135,17 @@ function alignmentsOf(credential: Credential, options: OpenBadgeAchievementOptio
   return alignments;
 }
 
-/** Markdown criteria: the badge's own words when it has them, else the requirements listed. */
+/**
+ * The criteria of a credential as Markdown: the badge's own words when it has them, else a list
+ * of its requirements (required courses, elective options, experiences, evidence when required,
+ * the reflection, the parts of a micro-certificate).
+ *
+ * @example
+ * ```ts
+ * criteriaNarrative(credential);
+ * // 'To earn this credential:\n\n- Pass CQS 301 Data Visualisation (3 US credit hours)\n...'
+ * ```
+ */
 export function criteriaNarrative(credential: Credential): string {
   if (credential.badge?.criteria) return credential.badge.criteria;
   const lines: string[] = [];

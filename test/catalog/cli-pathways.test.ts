@@ -1,6 +1,6 @@
 // `microcred pathways <dir>` as a user runs it: the built CLI on fixture directories.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -30,6 +30,9 @@ describe('microcred pathways', () => {
     expect(first.stdout.startsWith('flowchart LR\n')).toBe(true);
     expect(first.stdout).toContain('  n_python_basics_badge --> n_data_analytics_mc\n');
     expect(run(STACK, '--format', 'mermaid').stdout).toBe(first.stdout);
+    // The guide shows this very diagram; keep it current.
+    const guide = readFileSync(join(ROOT, 'docs', 'guides', 'award-and-open-badges.md'), 'utf8');
+    expect(guide).toContain('```mermaid\n' + first.stdout + '```');
   });
 
   test('problems: exit 1, each with its file, line and rule id; mermaid keeps them on stderr', () => {
