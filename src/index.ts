@@ -11,3 +11,6 @@
 export * from './model/index';
 export * from './engine/index';
 export { isIsoDate, addToIsoDate, daysBetween } from './dates';
+export * from './award/index';
+export * from './catalog/index';
+export * from './openbadges/index';

@@ -7,6 +7,7 @@ import { runExplain } from './explain';
 import { runInit } from './init';
 import { runPacks } from './list-packs';
 import { openOutput } from './output';
+import { runPathways } from './pathways';
 import { runRoute } from './route';
 import { UsageError } from './usage-error';
 
@@ -28,6 +29,12 @@ function megabytes(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('Use a size in megabytes, e.g. 5.');
   return Math.round(n * 1024 * 1024);
+}
+
+function credits(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('Use a number of US credit hours, e.g. 18.');
+  return n;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -103,6 +110,24 @@ function program(): Command {
     .option('--rules', 'list each pack\'s rule ids too')
     .action(async (o) => {
       process.exitCode = await runPacks(o);
+    });
+
+  cli
+    .command('pathways')
+    .description('check a catalog of credentials and print how they stack: text, JSON or a Mermaid flowchart')
+    .argument('<dir>', 'a directory of credential, proposal or credential-list files (YAML or JSON)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'mermaid']).default('text'))
+    .option('--pack <pack>', 'use this pack\'s competency frameworks to compare micro-certificate parts')
+    .addOption(extraPackOption())
+    .option('--max-pathway-credits <n>', 'report pathways whose courses add up to more US credit hours than this', credits)
+    .option('--max-file-size <MB>', 'refuse files larger than this (default 5)', megabytes)
+    .option('--no-color', 'no colour')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no catalog errors; 1 catalog errors (cycles, dangling targets, duplicate ids, missing parts, pathways over the limit); 2 usage errors or unreadable files.\n\nExamples:\n  microcred pathways catalog/\n  microcred pathways catalog/ --format mermaid > docs/pathways.mmd',
+    )
+    .action(async (dir: string, o) => {
+      process.exitCode = await runPathways(dir, o);
     });
 
   cli

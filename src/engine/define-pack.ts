@@ -5,6 +5,7 @@ import { PackError, type Problem } from './errors';
 import { operatorNames } from './json-logic/compile';
 import { createLibraryOperators } from './json-logic/library-operators';
 import { PackDefinitionSchema } from './pack-schema';
+import { describeIssue } from '../model/_lib/describe-issue';
 import { compileRule, type LogicToolkit } from './_lib/compile-rule';
 import { checkPeriods } from './_lib/effective';
 import { attachCompiled, compiledOf, isPack } from './_lib/internal';
@@ -178,25 +179,4 @@ function guessId(definition: unknown): string | undefined {
 export function toProblem(issue: z.core.$ZodIssue): Problem {
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
   return { path, code: issue.code === 'unrecognized_keys' ? 'unknown-field' : issue.code, message: describeIssue(issue) };
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`;
-    case 'invalid_type':
-      return `Expected ${issue.expected}.`;
-    case 'invalid_value':
-      return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
-    case 'too_small':
-      return issue.origin === 'string' ? 'Must not be empty.' : `Needs at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : ''}.`;
-    case 'too_big':
-      return `At most ${String(issue.maximum)}${issue.origin === 'array' ? ' item(s)' : ''}.`;
-    case 'invalid_union':
-      return 'Does not match any of the allowed shapes.';
-    case 'invalid_format':
-      return issue.format === 'regex' || issue.message !== 'Invalid input' ? issue.message : `Not a valid ${issue.format}.`;
-    default:
-      return issue.message;
-  }
 }

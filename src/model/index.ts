@@ -11,3 +11,4 @@ export * from './proposal';
 export * from './violation';
 export * from './parse';
 export * from './json-schema';
+export * from './learner-record';

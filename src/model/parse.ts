@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ProposalSchema, type Proposal } from './proposal';
 import { CredentialSchema, type Credential } from './credential';
+import { LearnerRecordSchema, type LearnerRecord } from './learner-record';
 import { toPointer, type PathSegment, type Violation } from './violation';
 import { formatMessage, SCHEMA_MESSAGES } from '../engine/format/messages';
 
@@ -44,6 +45,26 @@ export function parseProposal(input: unknown): ParseProposalResult {
 export function parseCredential(input: unknown): ParseCredentialResult {
   const issues = safeIssues(CredentialSchema, input);
   if (issues.ok) return { success: true, credential: issues.value as Credential };
+  return { success: false, issues: issues.violations };
+}
+
+/** The result of {@link parseLearnerRecord}: the typed record, or every problem found. */
+export type ParseLearnerRecordResult =
+  | { readonly success: true; readonly record: LearnerRecord }
+  | { readonly success: false; readonly issues: readonly Violation[] };
+
+/**
+ * Like {@link parseProposal}, for a learner record (award checks).
+ *
+ * @example
+ * ```ts
+ * const result = parseLearnerRecord({ learner: { id: 'B00123456' } });
+ * result.success; // true
+ * ```
+ */
+export function parseLearnerRecord(input: unknown): ParseLearnerRecordResult {
+  const issues = safeIssues(LearnerRecordSchema, input);
+  if (issues.ok) return { success: true, record: issues.value as LearnerRecord };
   return { success: false, issues: issues.violations };
 }
 

@@ -1,0 +1,3 @@
+export { toOpenBadgeAchievement, toOpenBadgeProfile, criteriaNarrative, OpenBadgeIssuerSchema, type OpenBadgeIssuer, type OpenBadgeAchievementOptions } from './achievement';
+export { toOpenBadgeCredential, openBadgeEvidence, type OpenBadgeAward } from './credential';
+export * from './types';
