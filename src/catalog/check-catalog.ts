@@ -7,6 +7,7 @@ import { toPointer, type PathSegment, type Violation } from '../model/violation'
 import { InvalidOptionError } from '../engine/errors';
 import { formatMessage, SCHEMA_MESSAGES } from '../engine/format/messages';
 import type { Pack } from '../engine/types';
+import { isPack } from '../engine/_lib/internal';
 import { buildGraph, firstById, type IndexedCredential, type PathwayGraph } from './graph';
 import { CATALOG_CHECKS, type CatalogRuleId } from './messages';
 import { pathwaysOverLimit } from './pathway-credits';
@@ -49,12 +50,14 @@ export interface CatalogReport {
  * @example
  * ```ts
  * const report = checkCatalog([badge, microCredential, certificate], { maxPathwayCredits: 18 });
+ * checkCatalog(catalog, binghamton); // a pack alone is short for { pack: binghamton }
  * report.violations.map((v) => `${v.ruleId} ${v.pointer}`);
  * // ['catalog/dangling-target /1/stacksInto/0/id']
  * report.graph.roots; // ['badge']
  * ```
  */
-export function checkCatalog(credentials: readonly unknown[], options: CheckCatalogOptions = {}): CatalogReport {
+export function checkCatalog(credentials: readonly unknown[], packOrOptions: Pack | CheckCatalogOptions = {}): CatalogReport {
+  const options: CheckCatalogOptions = isPack(packOrOptions) ? { pack: packOrOptions } : packOrOptions;
   const max = limitOf(options.maxPathwayCredits);
   const list: readonly unknown[] = Array.isArray(credentials) ? credentials : [];
   const violations: Violation[] = [];

@@ -83,3 +83,16 @@ describe('checkAward with a pack', () => {
     expect(() => checkAward(credential({ creditBearing: true }), record, { asOf: '2024-01-01', pack: acme })).toThrow(NoPolicyInForceError);
   });
 });
+
+describe('checkAward with the binghamton pack', () => {
+  test('its badge-with-evidence rule makes accepted evidence a condition of award, with its citation', async () => {
+    const { binghamton } = await import('../../policies/index');
+    const silent = credential({ creditBearing: false });
+    const result = checkAward(silent, record, { asOf, pack: binghamton });
+    expect(result.earned).toBe(false);
+    expect(result.evidenceRequiredBy).toEqual([
+      expect.objectContaining({ by: 'pack', ruleId: 'binghamton/badge-with-evidence', packId: 'binghamton', citation: expect.objectContaining({ source: 'binghamton-approved-motion.txt' }) }),
+    ]);
+    expect(result.violations.map((v) => v.ruleId)).toContain('award/missing-evidence');
+  });
+});

@@ -161,3 +161,11 @@ describe('catalog problems', () => {
     expect(found(checkCatalog('catalog' as never))).toEqual(['schema/invalid-type ']);
   });
 });
+
+describe('checkCatalog(credentials, pack)', () => {
+  test('a pack alone is short for { pack }', async () => {
+    const { binghamton } = await import('../../policies/index');
+    const catalog = [{ id: 'solo', title: 'Solo badge', kind: 'digital-badge', creditBearing: false }];
+    expect(checkCatalog(catalog, binghamton)).toEqual(checkCatalog(catalog, { pack: binghamton }));
+  });
+});
