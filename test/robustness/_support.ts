@@ -216,3 +216,22 @@ export function snapshot(value: unknown): string {
 export function runs(numRuns: number): { seed: number; numRuns: number } {
   return { seed: SEED, numRuns };
 }
+
+/** A citation for test packs. */
+export const CITATION = { source: 'test-policy.md', passage: 'Proposals must be safe to judge.' };
+
+/** The smallest valid proposal: a non-credit digital badge. */
+export const MINIMAL_PROPOSAL = {
+  schemaVersion: 1,
+  credential: { id: 'badge', title: 'Teamwork', kind: 'digital-badge', creditBearing: false },
+} as const;
+
+/** A declarative (third-party) pack object, as read from a YAML or JSON pack file. */
+export function declarativePack(fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id: 'acme', name: 'ACME test pack', version: '1.0.0', sources: [{ title: 'ACME policy' }], effective: [{ revision: 'r1' }], ...fields };
+}
+
+/** A declarative rule with one message, `{value}` filled from `data.value` when given. */
+export function declarativeRule(name: string, check: Record<string, unknown>, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id: `acme/${name}`, title: name, severity: 'error', citation: CITATION, messages: { found: 'Found {value}.' }, check, ...fields };
+}
