@@ -161,12 +161,14 @@ function locateOffset(document: Document.Parsed, path: readonly PathSegment[]): 
 }
 
 function jsonSyntaxError(source: string, error: unknown): FileError {
-  const message = messageOf(error);
+  // V8 quotes the text around the error ('Unexpected token 'S', "SECRET_TO"... is not valid
+  // JSON'); a file can be a link to anything, so its content stays out of the message.
+  const message = messageOf(error).replace(/,? ?(\.\.\.)?"[^]*"(\.\.\.)? is not valid JSON$/, '');
   const match = /position (\d+)/.exec(message);
-  if (!match) return { code: 'parse-error', message: `Not valid JSON: ${message}` };
+  if (!match) return { code: 'parse-error', message: `Not valid JSON${message ? `: ${message}` : ''}` };
   const offset = Number(match[1]);
   const before = source.slice(0, offset).split(/\r?\n/);
-  return { code: 'parse-error', message: `Not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line: before.length, column: before[before.length - 1]!.length + 1 };
+  return { code: 'parse-error', message: `Not valid JSON: ${message.replace(/( in JSON)? at position \d+.*$/, '')}`, line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
 function messageOf(error: unknown): string {
