@@ -126,7 +126,9 @@ function parseYaml(source: string, lineCounter: LineCounter, maxDepth: number): 
     }
     yield* parser.end();
   }
-  const composer = new Composer({ uniqueKeys: true, strict: true });
+  // resolveKnownTags: false, so !!binary, !!set, !!timestamp and the like stay plain values:
+  // a file only ever yields JSON values (strings, numbers, booleans, null, lists, maps).
+  const composer = new Composer({ uniqueKeys: true, strict: true, resolveKnownTags: false });
   let document: Document.Parsed | undefined;
   for (const next of composer.compose(tokens(), true, source.length)) {
     if (document) {

@@ -66,6 +66,14 @@ describe('malformed text', () => {
     }
   });
 
+  test('YAML tags never turn a value into something JSON cannot hold (a Date, a Set, a Buffer)', () => {
+    const text = ['a: !!binary aGVsbG8=', 'b: !!set { x }', 'c: !!timestamp 2026-01-01', 'd: !!omap [{ x: 1 }]', 'e: !!pairs [{ x: 1 }]', 'f: !js/function "() => 1"', 'g: !custom x'].join('\n');
+    const parsed = parseDataText(text);
+    expect(parsed.errors).toEqual([]);
+    expect(JSON.parse(JSON.stringify(parsed.data))).toEqual(parsed.data);
+    expect(parsed.data).toEqual({ a: 'aGVsbG8=', b: { x: null }, c: '2026-01-01', d: [{ x: 1 }], e: [{ x: 1 }], f: '() => 1', g: 'x' });
+  });
+
   test('binary content is an invalid file, not a crash', async () => {
     const binary = join(scratch, 'image.yaml');
     writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
