@@ -1,14 +1,17 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './usage-error';
 
-const DATA_FILES = '**/*.{yaml,yml,json}';
+const DATA_FILE = /\.(ya?ml|json)$/;
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * Expands the `check` arguments into a sorted, de-duplicated list of files: files as given,
- * directories searched for YAML and JSON files, globs matched. Symbolic links inside
- * directories are not followed, so a link loop cannot trap the walk.
+ * directories searched for YAML and JSON files, globs matched. Links to directories are not
+ * walked, so a link loop cannot trap the walk; every other entry with a data-file name (a
+ * link, a pipe, a broken link) is listed, so the reader reports each one as a file error
+ * instead of skipping it unseen.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
@@ -20,16 +23,17 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       exists = true;
       isDirectory = info.isDirectory();
     } catch {
-      exists = false;
+      // A broken link or a link loop: the reader reports it for this file alone.
+      exists = isLink(input);
     }
     if (exists && !isDirectory) {
       found.add(input);
       continue;
     }
     if (isDirectory) {
-      const files = await glob(DATA_FILES, { cwd: input, ignore: IGNORE, followSymbolicLinks: false, dot: false, absolute: false, expandDirectories: false });
+      const files = await dataFilesUnder(input);
       if (files.length === 0) throw new UsageError(`No proposal files (*.yaml, *.yml, *.json) in directory ${input}.`);
-      for (const file of files.sort()) found.add(joinPath(input, file));
+      for (const file of files) found.add(joinPath(input, file));
       continue;
     }
     if (!isDynamicPattern(input)) throw new UsageError(`No such file or directory: ${input}.`);
@@ -38,6 +42,38 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
     for (const file of files.sort()) found.add(file);
   }
   return [...found];
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Data files under `root`, relative to it and sorted, skipping dot entries and node_modules.
+ * Only real directories are entered; unreadable ones are passed over, as before.
+ */
+async function dataFilesUnder(root: string): Promise<string[]> {
+  const files: string[] = [];
+  const pending = [''];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    let entries;
+    try {
+      entries = await readdir(dir ? joinPath(root, dir) : root, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) pending.push(path);
+      else if (DATA_FILE.test(entry.name)) files.push(path);
+    }
+  }
+  return files.sort();
 }
 
 function joinPath(dir: string, file: string): string {

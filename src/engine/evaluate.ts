@@ -59,8 +59,15 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
   if (proposal.policy !== undefined && proposal.policy !== pack.id) {
     found.push(engineViolation('proposal/policy-mismatch', 'policy-mismatch', 'warning', ['policy'], { policy: proposal.policy, pack: pack.id }));
   }
-  const { route, violations: routeProblems } = planRoute(pack, compiled, proposal, asOf);
-  found.push(...routeProblems);
+  let route: Report['route'];
+  try {
+    const planned = planRoute(pack, compiled, proposal, asOf);
+    route = planned.route;
+    found.push(...planned.violations);
+  } catch (error) {
+    // Only a route condition (`when`) of the pack can throw here, on data it did not expect.
+    found.push(engineViolation('engine/route-failed', 'route-failed', 'error', [], { pack: pack.id, error: describeError(error) }));
+  }
   const { violations, waived } = applyWaivers(proposal.waivers, found, pack, compiled.ruleIds, asOf);
   return finish(packRef, asOf, violations, waived, route, checked);
 }
@@ -72,11 +79,17 @@ function inForce(rule: Rule, asOf: string): boolean {
 }
 
 function runRule(rule: Rule, proposal: Proposal, context: RuleContext, out: Violation[]): void {
-  let result: ReturnType<Rule['check']>;
+  const found: Violation[] = [];
   try {
-    result = rule.check(proposal, context);
+    const result = rule.check(proposal, context);
+    if (Array.isArray(result)) {
+      for (const finding of result as readonly Finding[]) found.push(toViolation(rule, finding));
+    } else if (result !== undefined && result !== null && typeof result === 'object') {
+      found.push(toViolation(rule, result as Finding));
+    }
   } catch (error) {
-    // A check that throws is a fault in the pack; report it instead of failing the evaluation.
+    // A check that throws, runs past a JsonLogic limit or returns data that is not JSON is a
+    // fault in the pack; report it instead of failing the evaluation.
     out.push({
       ...engineViolation('engine/rule-failed', 'rule-failed', 'error', [], { ruleId: rule.id, error: describeError(error) }),
       ruleId: rule.id,
@@ -84,12 +97,7 @@ function runRule(rule: Rule, proposal: Proposal, context: RuleContext, out: Viol
     });
     return;
   }
-  if (result === undefined || result === null) return;
-  if (Array.isArray(result)) {
-    for (const finding of result as readonly Finding[]) out.push(toViolation(rule, finding));
-  } else if (typeof result === 'object') {
-    out.push(toViolation(rule, result as Finding));
-  }
+  out.push(...found);
 }
 
 function toViolation(rule: Rule, finding: Finding | null | undefined): Violation {
@@ -97,6 +105,8 @@ function toViolation(rule: Rule, finding: Finding | null | undefined): Violation
   const messageId = typeof safe.messageId === 'string' && Object.hasOwn(rule.messages, safe.messageId) ? safe.messageId : firstMessageId(rule);
   const path = Array.isArray(safe.path) ? (safe.path.filter((s) => typeof s === 'string' || typeof s === 'number') as PathSegment[]) : [];
   const data = safe.data !== null && typeof safe.data === 'object' ? safe.data : undefined;
+  // Reports are data: every formatter writes them as JSON, so a finding's data must be JSON.
+  if (data !== undefined) JSON.stringify(data);
   return {
     ruleId: rule.id,
     packId: rule.packId,

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { parseDataText, type ParsedText, type ParseDataTextOptions, type Position } from './parse-text';
+export { parseDataText, DEFAULT_MAX_DEPTH, type ParsedText, type ParseDataTextOptions, type Position } from './parse-text';
 export { readDataFile, DEFAULT_MAX_BYTES, type ReadDataFileOptions } from './read-file';
 export { checkFile, checkParsed, type CheckFileOptions } from './check-file';
 export { loadPackFile, type LoadPackFileOptions } from './load-pack-file';

@@ -50,6 +50,12 @@ async function load(file: string, registry: Registry, visiting: readonly string[
   let data = parsed.data;
   const parent = data !== null && typeof data === 'object' ? (data as { extends?: unknown }).extends : undefined;
   if (typeof parent === 'string' && (parent.startsWith('./') || parent.startsWith('../'))) {
+    // A pack file is data; letting it name a module would let data run code.
+    if (!/\.(ya?ml|json)$/i.test(parent)) {
+      throw new PackError(undefined, [
+        { path: ['extends'], code: 'extends-not-data', message: `${file}: "extends: ${parent}" must name a YAML or JSON pack file; load JavaScript packs with --extra-pack or loadPackFile.` },
+      ]);
+    }
     const parentPack = await load(resolve(dirname(file), parent), registry, [...visiting, file]);
     registry = registry.with(parentPack);
     data = { ...(data as object), extends: parentPack.id };

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node } from 'yaml';
 import type { FileError } from '../engine/format/types';
 import type { PathSegment } from '../model/violation';
 
@@ -26,7 +26,15 @@ export interface ParseDataTextOptions {
   readonly format?: 'json' | 'yaml';
   /** Most YAML aliases to expand before refusing the file (protects against alias bombs). */
   readonly maxAliasCount?: number;
+  /** Deepest nesting of lists and maps before refusing the file (default {@link DEFAULT_MAX_DEPTH}). */
+  readonly maxDepth?: number;
 }
+
+/**
+ * Deepest nesting of lists and maps read by default. A proposal nests about 8 levels and a
+ * pack file about 75 (JsonLogic may nest 64); deeper input would only overflow the stack.
+ */
+export const DEFAULT_MAX_DEPTH = 100;
 
 const nowhere = (): undefined => undefined;
 
@@ -55,17 +63,20 @@ export function parseDataText(text: string, options: ParseDataTextOptions = {}):
   }
 
   const lineCounter = new LineCounter();
-  let document: Document.Parsed;
-  try {
-    document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  } catch (error) {
-    return { errors: [{ code: 'parse-error', message: messageOf(error) }], locate: nowhere };
-  }
   const at = (offset: number | undefined): Position | undefined => {
     if (offset === undefined) return undefined;
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  let document: Document.Parsed;
+  try {
+    document = parseYaml(source, lineCounter, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  } catch (error) {
+    if (error instanceof TooDeep) {
+      return { errors: [{ code: 'too-deep', message: `The file nests lists and maps more than ${error.limit} levels deep.`, ...at(error.offset) }], locate: nowhere };
+    }
+    return { errors: [{ code: 'parse-error', message: messageOf(error) }], locate: nowhere };
+  }
   const locate = (path: readonly PathSegment[]) => at(locateOffset(document, path));
 
   if (document.errors.length > 0) {
@@ -94,6 +105,46 @@ export function parseDataText(text: string, options: ParseDataTextOptions = {}):
   }
 }
 
+class TooDeep extends Error {
+  constructor(
+    readonly limit: number,
+    readonly offset: number,
+  ) {
+    super('too deep');
+  }
+}
+
+/**
+ * `yaml`'s parseDocument, watching how deep the node being built is: the CST parser keeps
+ * its open nodes on a list, but composing a document recurses once per level, and far
+ * enough down a stack overflow can abort the process instead of throwing.
+ */
+function parseYaml(source: string, lineCounter: LineCounter, maxDepth: number): Document.Parsed {
+  const parser = new Parser(lineCounter.addNewLine);
+  function* tokens() {
+    lineCounter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(source)) {
+      yield* parser.next(lexeme);
+      // The stack holds the document and each open collection (and a value being built).
+      if (parser.stack.length > maxDepth + 2) throw new TooDeep(maxDepth, parser.offset);
+    }
+    yield* parser.end();
+  }
+  // resolveKnownTags: false, so !!binary, !!set, !!timestamp and the like stay plain values:
+  // a file only ever yields JSON values (strings, numbers, booleans, null, lists, maps).
+  const composer = new Composer({ uniqueKeys: true, strict: true, resolveKnownTags: false });
+  let document: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens(), true, source.length)) {
+    if (document) {
+      const start = next.range[0];
+      document.errors.push(new YAMLParseError([start, start + 1], 'MULTIPLE_DOCS', 'Source contains multiple documents; a file holds one.'));
+      break;
+    }
+    document = next;
+  }
+  return document!;
+}
+
 function locateOffset(document: Document.Parsed, path: readonly PathSegment[]): number | undefined {
   let node: unknown = document.contents;
   let offset = (node as Node | null)?.range?.[0];
@@ -116,12 +167,14 @@ function locateOffset(document: Document.Parsed, path: readonly PathSegment[]): 
 }
 
 function jsonSyntaxError(source: string, error: unknown): FileError {
-  const message = messageOf(error);
+  // V8 quotes the text around the error ('Unexpected token 'S', "SECRET_TO"... is not valid
+  // JSON'); a file can be a link to anything, so its content stays out of the message.
+  const message = messageOf(error).replace(/,? ?(\.\.\.)?"[^]*"(\.\.\.)? is not valid JSON$/, '');
   const match = /position (\d+)/.exec(message);
-  if (!match) return { code: 'parse-error', message: `Not valid JSON: ${message}` };
+  if (!match) return { code: 'parse-error', message: `Not valid JSON${message ? `: ${message}` : ''}` };
   const offset = Number(match[1]);
   const before = source.slice(0, offset).split(/\r?\n/);
-  return { code: 'parse-error', message: `Not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line: before.length, column: before[before.length - 1]!.length + 1 };
+  return { code: 'parse-error', message: `Not valid JSON: ${message.replace(/( in JSON)? at position \d+.*$/, '')}`, line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
 function messageOf(error: unknown): string {

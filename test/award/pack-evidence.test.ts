@@ -93,6 +93,6 @@ describe('checkAward with the binghamton pack', () => {
     expect(result.evidenceRequiredBy).toEqual([
       expect.objectContaining({ by: 'pack', ruleId: 'binghamton/badge-with-evidence', packId: 'binghamton', citation: expect.objectContaining({ source: 'binghamton-approved-motion.txt' }) }),
     ]);
-    expect(result.violations.map((v) => v.ruleId)).toContain('award/missing-evidence');
+    expect(result.unmet.map((v) => v.ruleId)).toContain('award/missing-evidence');
   });
 });

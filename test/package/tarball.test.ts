@@ -83,4 +83,10 @@ describe('the published package', () => {
     const out = execFileSync(join(scratch, 'node_modules', '.bin', 'microcred'), ['--version'], { cwd: scratch, encoding: 'utf8' });
     expect(out.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
+
+  test('ships the rule samples, so an installed `microcred explain` shows them', () => {
+    const out = execFileSync(join(scratch, 'node_modules', '.bin', 'microcred'), ['explain', 'binghamton/max-credits'], { cwd: scratch, encoding: 'utf8' });
+    expect(out).toMatch(/passing sample pass-/);
+    expect(out).toMatch(/failing sample fail-/);
+  });
 });

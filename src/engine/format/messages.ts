@@ -16,8 +16,10 @@ export function formatMessage(template: string, data: Readonly<Record<string, un
   });
 }
 
-function renderValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map(renderValue).join(', ');
+function renderValue(value: unknown, depth = 0): string {
+  // Nested lists are flattened only a few levels; deeper ones are written as JSON, so a
+  // deeply nested value cannot exhaust the stack.
+  if (Array.isArray(value) && depth < 4) return value.map((item) => renderValue(item, depth + 1)).join(', ');
   if (value === null || value === undefined) return String(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
@@ -42,6 +44,7 @@ export const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
 /** Message templates for the engine's own checks, by message id. */
 export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'rule-failed': 'Rule {ruleId} could not run on this proposal ({error}); this is a fault in the pack, not in the proposal.',
+  'route-failed': 'The approval route of pack {pack} could not be worked out for this proposal ({error}); this is a fault in the pack, not in the proposal.',
   'policy-mismatch': 'The proposal is written for pack "{policy}" but is being judged by "{pack}".',
   'unknown-step': 'Approval recorded for "{step}", which is not a step of the {pack} route (steps: {steps}).',
   'step-not-required': 'Approval recorded for "{step}", which this proposal does not need.',

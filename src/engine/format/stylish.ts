@@ -1,6 +1,7 @@
 import type { Severity } from '../../model/violation';
 import type { Route, RouteStep, StepStatus } from '../types';
 import { paint, type Paint } from './_color';
+import { printable } from './_printable';
 import type { FileResult, FormatOptions, Formatter, RunSummary } from './types';
 
 const STATUS_MARK: Record<StepStatus, string> = {
@@ -25,7 +26,7 @@ function location(line: number | undefined, column: number | undefined): string 
 
 function stepLine(step: RouteStep, p: Paint): string {
   const mark = STATUS_MARK[step.status];
-  const label = `${mark} ${step.id}`;
+  const label = `${mark} ${printable(step.id)}`;
   const styled =
     step.status === 'done'
       ? p.green(label)
@@ -34,7 +35,7 @@ function stepLine(step: RouteStep, p: Paint): string {
         : step.status === 'rejected' || step.status === 'returned'
           ? p.red(label)
           : p.dim(label);
-  const extra = [step.status, step.kind === 'notify' ? 'notify only' : undefined, step.expectedBy ? `expected by ${step.expectedBy}` : undefined]
+  const extra = [step.status, step.kind === 'notify' ? 'notify only' : undefined, step.expectedBy ? `expected by ${printable(step.expectedBy)}` : undefined]
     .filter(Boolean)
     .join(', ');
   return `${styled} ${p.dim(`(${extra})`)}`;
@@ -57,15 +58,16 @@ export function formatRoute(route: Route, options: { color?: boolean; details?: 
     lines.push(`  ${i + 1}. ${stage.steps.map((s) => stepLine(s, p)).join('  +  ')}`);
     if (options.details) {
       for (const step of stage.steps) {
-        lines.push(`       ${p.bold(step.id)}: ${step.body}${step.role ? ` (${step.role})` : ''}`);
-        lines.push(`         ${step.reason}`);
-        if (step.decidedOn) lines.push(`         decided on ${step.decidedOn}`);
-        if (step.expectedBy) lines.push(`         expected by ${step.expectedBy}`);
-        lines.push(p.dim(`         ${step.citation.source}${step.citation.section ? ` § ${step.citation.section}` : ''}: "${step.citation.passage}"`));
+        lines.push(`       ${p.bold(printable(step.id))}: ${printable(step.body)}${step.role ? ` (${printable(step.role)})` : ''}`);
+        lines.push(`         ${printable(step.reason)}`);
+        if (step.decidedOn) lines.push(`         decided on ${printable(step.decidedOn)}`);
+        if (step.expectedBy) lines.push(`         expected by ${printable(step.expectedBy)}`);
+        const { source, section, passage } = step.citation;
+        lines.push(p.dim(printable(`         ${source}${section ? ` § ${section}` : ''}: "${passage}"`)));
       }
     }
   });
-  lines.push(`  ${p.dim('route')} ${route.state}${route.current.length ? `; next: ${route.current.join(', ')}` : ''}`);
+  lines.push(`  ${p.dim('route')} ${route.state}${route.current.length ? `; next: ${printable(route.current.join(', '))}` : ''}`);
   return lines.join('\n');
 }
 
@@ -76,19 +78,22 @@ export function stylishFormatter(options: FormatOptions = {}): Formatter {
     start: () => '',
     file: (result: FileResult) => {
       const rows: [string, string, string, string][] = [];
-      for (const e of result.errors) rows.push([location(e.line, e.column), severityLabel('error', p), e.message, p.dim(e.ruleId ?? e.code)]);
-      for (const v of result.violations) rows.push([location(v.line, v.column), severityLabel(v.severity, p), v.message, p.dim(v.ruleId)]);
+      for (const e of result.errors) rows.push([location(e.line, e.column), severityLabel('error', p), printable(e.message), p.dim(printable(e.ruleId ?? e.code))]);
+      for (const v of result.violations) rows.push([location(v.line, v.column), severityLabel(v.severity, p), printable(v.message), p.dim(printable(v.ruleId))]);
       if (rows.length === 0 && !options.verbose) return '';
-      const out: string[] = [p.underline(result.file)];
+      const out: string[] = [p.underline(printable(result.file))];
       if (result.pack) {
         const verdict = result.verdict === 'compliant' ? p.green(result.verdict) : result.verdict === 'non-compliant' || result.verdict === 'invalid' ? p.red(result.verdict) : p.yellow(result.verdict);
-        out.push(`  ${p.dim(`${result.pack.id} ${result.pack.version} (revision ${result.pack.revision}), as of ${result.asOf ?? '?'}:`)} ${verdict}`);
+        const { id, version, revision } = result.pack;
+        out.push(`  ${p.dim(printable(`${id} ${version} (revision ${revision}), as of ${result.asOf ?? '?'}:`))} ${verdict}`);
       }
       const width = Math.max(0, ...rows.map((r) => r[0].length));
       for (const [where, severity, message, id] of rows) {
         out.push(`  ${p.dim(where.padStart(width))}  ${severity}  ${message}  ${id}`);
       }
-      for (const w of result.waived) out.push(`  ${p.dim(location(w.line, w.column).padStart(width))}  ${p.dim('waived')}  ${w.message}  ${p.dim(`${w.ruleId} (until ${w.waiver.expires})`)}`);
+      for (const w of result.waived) {
+        out.push(`  ${p.dim(location(w.line, w.column).padStart(width))}  ${p.dim('waived')}  ${printable(w.message)}  ${p.dim(printable(`${w.ruleId} (until ${w.waiver.expires})`))}`);
+      }
       if (options.verbose && result.route) out.push(formatRoute(result.route, { color: options.color ?? false }));
       return out.join('\n') + '\n\n';
     },

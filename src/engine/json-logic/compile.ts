@@ -1,3 +1,4 @@
+import { enterBudget, leaveBudget, spend } from './budget';
 import { LAZY_OPERATORS, STANDARD_OPERATORS, type EagerOperator } from './standard-operators';
 import { readPath, truthy, walk } from './truthy';
 
@@ -16,7 +17,8 @@ function isLogic(value: unknown): value is Record<string, unknown> {
  * `prototype`.
  *
  * Validate untrusted expressions with `validateLogic` first; `compileLogic` throws on an
- * unknown operator.
+ * unknown operator. The compiled function throws a `MicrocredError` with code `logic-limit`
+ * when one evaluation goes over `LOGIC_LIMITS.maxSteps` or `maxStringLength`.
  *
  * @example
  * ```ts
@@ -25,7 +27,15 @@ function isLogic(value: unknown): value is Record<string, unknown> {
  * ```
  */
 export function compileLogic(logic: unknown, operators: Readonly<Record<string, EagerOperator>> = {}): CompiledLogic {
-  return compileNode(logic, operators);
+  const root = compileNode(logic, operators);
+  return (data) => {
+    const outer = enterBudget();
+    try {
+      return root(data);
+    } finally {
+      leaveBudget(outer);
+    }
+  };
 }
 
 function compileNode(logic: unknown, operators: Readonly<Record<string, EagerOperator>>): CompiledLogic {
@@ -121,12 +131,16 @@ function compileLazy(op: string, values: unknown[], operators: Readonly<Record<s
     case 'filter':
       return (data) => {
         const list = source(data);
-        return Array.isArray(list) ? list.filter((item) => truthy(scoped(item))) : [];
+        if (!Array.isArray(list)) return [];
+        spend(list.length);
+        return list.filter((item) => truthy(scoped(item)));
       };
     case 'map':
       return (data) => {
         const list = source(data);
-        return Array.isArray(list) ? list.map((item) => scoped(item)) : [];
+        if (!Array.isArray(list)) return [];
+        spend(list.length);
+        return list.map((item) => scoped(item));
       };
     case 'reduce': {
       const initialPart = values.length > 2 && values[2] !== undefined ? parts[2]! : undefined;
@@ -134,6 +148,7 @@ function compileLazy(op: string, values: unknown[], operators: Readonly<Record<s
         const list = source(data);
         const initial = initialPart ? initialPart(data) : null;
         if (!Array.isArray(list)) return initial;
+        spend(list.length);
         let accumulator = initial;
         for (const current of list) accumulator = scoped({ current, accumulator });
         return accumulator;
@@ -143,6 +158,7 @@ function compileLazy(op: string, values: unknown[], operators: Readonly<Record<s
       return (data) => {
         const list = source(data);
         if (!Array.isArray(list) || list.length === 0) return false;
+        spend(list.length);
         for (const item of list) if (!truthy(scoped(item))) return false;
         return true;
       };
@@ -150,6 +166,7 @@ function compileLazy(op: string, values: unknown[], operators: Readonly<Record<s
       return (data) => {
         const list = source(data);
         if (!Array.isArray(list) || list.length === 0) return true;
+        spend(list.length);
         for (const item of list) if (truthy(scoped(item))) return false;
         return true;
       };
@@ -157,6 +174,7 @@ function compileLazy(op: string, values: unknown[], operators: Readonly<Record<s
       return (data) => {
         const list = source(data);
         if (!Array.isArray(list) || list.length === 0) return false;
+        spend(list.length);
         for (const item of list) if (truthy(scoped(item))) return true;
         return false;
       };

@@ -1,3 +1,4 @@
+import { checkLength, spend } from './budget';
 import { readPath, truthy } from './truthy';
 
 /**
@@ -46,7 +47,11 @@ export const STANDARD_OPERATORS: Readonly<Record<string, EagerOperator>> = {
   '!': ([a]) => !truthy(a),
   '%': ([a, b]) => (a as number) % (b as number),
   in: ([a, b]) => (!b ? false : typeof b === 'string' ? b.indexOf(a as string) !== -1 : Array.isArray(b) ? b.indexOf(a) !== -1 : false),
-  cat: (args) => args.join(''),
+  cat: (args) => {
+    const text = args.join('');
+    checkLength(text.length);
+    return text;
+  },
   substr: ([source, start, end]) => {
     if ((end as number) < 0) {
       const rest = String(source).substr(start as number);
@@ -60,7 +65,10 @@ export const STANDARD_OPERATORS: Readonly<Record<string, EagerOperator>> = {
   '/': ([a, b]) => (a as number) / (b as number),
   min: (args) => Math.min(...(args as number[])),
   max: (args) => Math.max(...(args as number[])),
-  merge: (args) => args.reduce<unknown[]>((all, b) => all.concat(b), []),
+  merge: (args) => {
+    spend(args.reduce<number>((count, b) => count + (Array.isArray(b) ? b.length : 1), 0));
+    return args.reduce<unknown[]>((all, b) => all.concat(b), []);
+  },
   var: ([path, fallback], data) => readPath(data, path, fallback === undefined ? null : fallback),
   missing: (args, data) => missing(args, data),
   missing_some: ([needCount, options], data) => {

@@ -1,11 +1,19 @@
 import { FORBIDDEN_KEYS } from './truthy';
 
-/** Limits on a JsonLogic expression in a pack, checked when the pack is defined. */
+/**
+ * Limits on a JsonLogic expression in a pack: its size, checked when the pack is defined, and
+ * the work one evaluation may do, checked as it runs (a rule that goes over reports
+ * `engine/rule-failed` instead of exhausting memory).
+ */
 export const LOGIC_LIMITS = {
   /** Deepest nesting of operators and arrays. */
   maxDepth: 64,
   /** Most nodes (operators, arrays, values) in one expression. */
   maxNodes: 5_000,
+  /** Most list items one evaluation may visit (map, filter, reduce, all, none, some) or build (merge). */
+  maxSteps: 1_000_000,
+  /** Longest string one `cat` may build. */
+  maxStringLength: 1_000_000,
 } as const;
 
 /** A problem found in a JsonLogic expression. */
