@@ -13,18 +13,26 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    // The CLI: one bundled file, so it starts without resolving node_modules.
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
+    // The CLI: one bundled file (nothing to resolve in node_modules at start-up), CommonJS so
+    // that the launcher can run it through a V8 code cache (src/cli/bin.ts).
+    entry: { 'cli-main': 'src/cli/main.ts' },
+    format: ['cjs'],
     platform: 'node',
     target: 'node20',
     noExternal: [/.*/],
+    shims: true,
     splitting: false,
     treeshake: true,
     minify: true,
     outDir: 'dist',
-    banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __microcredCreateRequire } from 'node:module';\nconst require = __microcredCreateRequire(import.meta.url);",
-    },
+  },
+  {
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    splitting: false,
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
   },
 ]);

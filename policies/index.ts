@@ -11,6 +11,7 @@ import { suny } from './suny/pack';
 import { ub } from './ub/pack';
 
 export { binghamton, fiu, suny, ub };
+export { builtinPackLoaders } from './lazy';
 
 /**
  * Every built-in pack.

@@ -1,18 +1,12 @@
-import {
-  addToSummary,
-  createFormatter,
-  emptySummary,
-  ruleInfoFrom,
-  type FileResult,
-  type FormatName,
-  type Pack,
-  type Registry,
-  type RunSummary,
-} from '../index';
-import { checkFile } from '../node/index';
+import type { Pack } from '../engine/types';
+import type { FileResult, FormatName, RunSummary } from '../engine/format/types';
+import { addToSummary, createFormatter, emptySummary, ruleInfoFrom } from '../engine/format/index';
+import { checkParsed } from '../node/check-file';
+import { readDataFile } from '../node/read-file';
+import type { ParsedText } from '../node/parse-text';
 import { expandInputs } from './files';
 import { openOutput } from './output';
-import { cliRegistry, resolvePackSpec } from './packs';
+import { cliPacks, type CliPacks } from './packs';
 import { UsageError } from './usage-error';
 import { version } from '../../package.json';
 
@@ -35,8 +29,8 @@ const WINDOW = 16;
 
 /** `microcred check`: judge files and stream the report. Returns the exit code. */
 export async function runCheck(inputs: readonly string[], options: CheckOptions): Promise<number> {
-  const registry = await cliRegistry(options.extraPack);
-  const forced = options.pack ? await resolvePackSpec(options.pack, registry) : undefined;
+  const packs = await cliPacks(options.extraPack);
+  const forced = options.pack ? await packs.resolve(options.pack) : undefined;
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UsageError('No files to check.');
 
@@ -45,14 +39,16 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
     color: output.color,
     verbose: options.verbose ?? false,
     toolVersion: version,
-    ruleInfo: ruleInfoFrom(forced ? [forced, ...registry.list()] : registry.list()),
+    // Looked up when the formatter needs it (SARIF rule metadata), among the packs loaded by then.
+    ruleInfo: (ruleId) => ruleInfoFrom(forced ? [forced, ...packs.registry.list()] : packs.registry.list())(ruleId),
   });
   let summary: RunSummary = emptySummary();
   await output.write(formatter.start());
   for (let i = 0; i < files.length; i += WINDOW) {
     const batch = files.slice(i, i + WINDOW);
-    const results = await Promise.all(batch.map((file) => judge(file, registry, forced, options)));
-    for (const judged of results) {
+    const parsed = await Promise.all(batch.map((file) => readDataFile(file, options.maxFileSize !== undefined ? { maxBytes: options.maxFileSize } : {})));
+    for (let k = 0; k < batch.length; k++) {
+      const judged = await judge(batch[k]!, parsed[k]!, packs, forced, options.asOf);
       const result = options.quiet ? onlyErrors(judged) : judged;
       summary = addToSummary(summary, result);
       await output.write(formatter.file(result));
@@ -68,13 +64,20 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   return 0;
 }
 
-function judge(file: string, registry: Registry, pack: Pack | undefined, options: CheckOptions): Promise<FileResult> {
-  return checkFile(file, {
-    asOf: options.asOf,
-    registry,
-    ...(pack && { pack }),
-    ...(options.maxFileSize !== undefined && { maxBytes: options.maxFileSize }),
-  });
+/** Judges one parsed file, loading the built-in pack its `policy:` names first. */
+export async function judge(file: string, parsed: ParsedText, packs: CliPacks, forced: Pack | undefined, asOf: string): Promise<FileResult> {
+  if (!forced) {
+    const policy = policyOf(parsed.data);
+    // An unknown id loads every pack, so the error can list them all.
+    if (policy !== undefined && !(await packs.ensure(policy))) await packs.all();
+  }
+  return checkParsed(file, parsed, { asOf, registry: packs.registry, ...(forced && { pack: forced }) });
+}
+
+function policyOf(data: unknown): string | undefined {
+  if (data === null || typeof data !== 'object' || !Object.hasOwn(data, 'policy')) return undefined;
+  const policy = (data as { policy: unknown }).policy;
+  return typeof policy === 'string' ? policy : undefined;
 }
 
 function onlyErrors(result: FileResult): FileResult {

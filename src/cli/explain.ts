@@ -1,6 +1,7 @@
-import { describeAppliesTo, type Rule } from '../index';
+import { describeAppliesTo } from '../engine/applies-to';
+import type { Rule } from '../engine/types';
 import { openOutput } from './output';
-import { cliRegistry } from './packs';
+import { cliPacks } from './packs';
 import { readSamples } from './samples';
 import { UsageError } from './usage-error';
 
@@ -12,7 +13,7 @@ export interface ExplainOptions {
 
 /** `microcred explain <rule-id>`: the rule, its severity, citation and samples. */
 export async function runExplain(ruleId: string, options: ExplainOptions): Promise<number> {
-  const registry = await cliRegistry(options.extraPack);
+  const registry = await (await cliPacks(options.extraPack)).all();
   let rule: Rule | undefined;
   for (const pack of registry.list()) {
     rule = pack.rules.find((r) => r.id === ruleId && r.packId === pack.id) ?? rule;

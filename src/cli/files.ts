@@ -1,6 +1,5 @@
 import { lstatSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './usage-error';
 
 const DATA_FILE = /\.(ya?ml|json)$/;
@@ -36,6 +35,8 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       for (const file of files) found.add(joinPath(input, file));
       continue;
     }
+    // Loaded only for patterns: plain files and directories do not need it.
+    const { glob, isDynamicPattern } = await import('tinyglobby');
     if (!isDynamicPattern(input)) throw new UsageError(`No such file or directory: ${input}.`);
     const files = await glob(input, { ignore: IGNORE, followSymbolicLinks: false, expandDirectories: false });
     if (files.length === 0) throw new UsageError(`No files match the pattern ${input}.`);
@@ -54,7 +55,8 @@ function isLink(path: string): boolean {
 
 /**
  * Data files under `root`, relative to it and sorted, skipping dot entries and node_modules.
- * Only real directories are entered; unreadable ones are passed over, as before.
+ * Only real directories are entered; unreadable ones are passed over. (tinyglobby leaves out
+ * links, broken links and pipes without a word; listed here, each gets its own file error.)
  */
 async function dataFilesUnder(root: string): Promise<string[]> {
   const files: string[] = [];

@@ -1,9 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { evaluate, PROPOSAL_SCHEMA_ID, type CredentialKind, type Level, type ProposalInput } from '../index';
+import { evaluate } from '../engine/evaluate';
+import type { CredentialKind, Level } from '../model/credential';
+import { PROPOSAL_SCHEMA_ID } from '../model/json-schema';
+import type { ProposalInput } from '../model/proposal';
 import { openOutput } from './output';
-import { cliRegistry, resolvePackSpec } from './packs';
+import { cliPacks } from './packs';
 import { UsageError } from './usage-error';
 
 export interface InitOptions {
@@ -28,8 +31,7 @@ function schemaReference(file: string | undefined): string {
 /** `microcred init --pack <id> [file]`: a starter proposal that parses, with the pack's open questions as comments. */
 export async function runInit(file: string | undefined, options: InitOptions): Promise<number> {
   if (file && existsSync(file) && !options.force) throw new UsageError(`${file} already exists; choose another name or pass --force to overwrite it.`);
-  const registry = await cliRegistry(options.extraPack);
-  const pack = await resolvePackSpec(options.pack, registry);
+  const pack = await (await cliPacks(options.extraPack)).resolve(options.pack);
   const schema = schemaReference(file);
   const starter: ProposalInput = {
     $schema: schema,

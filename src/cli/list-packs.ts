@@ -1,6 +1,6 @@
-import { chainOf } from '../index';
+import { chainOf } from '../engine/define-pack';
 import { openOutput } from './output';
-import { cliRegistry } from './packs';
+import { cliPacks } from './packs';
 
 export interface PacksOptions {
   readonly extraPack?: readonly string[];
@@ -10,7 +10,7 @@ export interface PacksOptions {
 
 /** `microcred packs`: packs with versions, effective dates and rule counts. */
 export async function runPacks(options: PacksOptions): Promise<number> {
-  const registry = await cliRegistry(options.extraPack);
+  const registry = await (await cliPacks(options.extraPack)).all();
   const rows = registry.list().map((pack) => ({
     id: pack.id,
     name: pack.name,

@@ -1,15 +1,15 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lightFormat } from 'date-fns/lightFormat';
-import { isIsoDate, MicrocredError, proposalJsonSchema, FORMAT_NAMES, type FormatName } from '../index';
+import { isIsoDate } from '../dates';
+import { MicrocredError } from '../engine/errors';
+import { FORMAT_NAMES } from '../engine/format/names';
+import type { FormatName } from '../engine/format/types';
 import { version } from '../../package.json';
-import { runCheck } from './check';
-import { runExplain } from './explain';
-import { runInit } from './init';
-import { runPacks } from './list-packs';
-import { openOutput } from './output';
-import { runPathways } from './pathways';
-import { runRoute } from './route';
 import { UsageError } from './usage-error';
+
+// Each command's module is imported when the command runs: the bundler then defers its
+// initialisation (zod schemas, packs, formatters), so `microcred --help` and a one-file check
+// start fast.
 
 /** Today's date, read once here at the edge: the library itself never reads the clock. */
 const today = lightFormat(new Date(), 'yyyy-MM-dd');
@@ -71,6 +71,7 @@ function program(): Command {
       '\nExit codes: 0 nothing failing; 1 violations (errors, or warnings beyond --max-warnings); 2 usage errors, unknown packs, unreadable or invalid files.\n\nExamples:\n  microcred check proposals/\n  microcred check "proposals/**/*.yaml" --format sarif -o microcred.sarif\n  microcred check new.yaml --pack binghamton --as-of 2026-11-01',
     )
     .action(async (inputs: string[], o) => {
+      const { runCheck } = await import('./check');
       process.exitCode = await runCheck(inputs, {
         ...o,
         format: o.format as FormatName,
@@ -89,6 +90,7 @@ function program(): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (file: string, o) => {
+      const { runRoute } = await import('./route');
       process.exitCode = await runRoute(file, o);
     });
 
@@ -99,6 +101,7 @@ function program(): Command {
     .addOption(extraPackOption())
     .addOption(simpleFormat())
     .action(async (ruleId: string, o) => {
+      const { runExplain } = await import('./explain');
       process.exitCode = await runExplain(ruleId, o);
     });
 
@@ -109,6 +112,7 @@ function program(): Command {
     .addOption(simpleFormat())
     .option('--rules', 'list each pack\'s rule ids too')
     .action(async (o) => {
+      const { runPacks } = await import('./list-packs');
       process.exitCode = await runPacks(o);
     });
 
@@ -127,6 +131,7 @@ function program(): Command {
       '\nExit codes: 0 no catalog errors; 1 catalog errors (cycles, dangling targets, duplicate ids, missing parts, pathways over the limit); 2 usage errors or unreadable files.\n\nExamples:\n  microcred pathways catalog/\n  microcred pathways catalog/ --format mermaid > docs/pathways.mmd',
     )
     .action(async (dir: string, o) => {
+      const { runPathways } = await import('./pathways');
       process.exitCode = await runPathways(dir, o);
     });
 
@@ -134,6 +139,7 @@ function program(): Command {
     .command('schema')
     .description('print the JSON Schema of a proposal file')
     .action(async () => {
+      const [{ proposalJsonSchema }, { openOutput }] = await Promise.all([import('../model/json-schema'), import('./output')]);
       await openOutput(undefined, false).write(JSON.stringify(proposalJsonSchema(), null, 2) + '\n');
     });
 
@@ -149,6 +155,7 @@ function program(): Command {
     .addOption(new Option('--level <level>', 'level').choices(['undergraduate', 'graduate', 'non-degree']).default('undergraduate'))
     .option('--force', 'overwrite an existing file')
     .action(async (file: string | undefined, o) => {
+      const { runInit } = await import('./init');
       process.exitCode = await runInit(file, { ...o, creditBearing: !o.nonCredit });
     });
 

@@ -2,47 +2,91 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createRegistry, MicrocredError, type Pack, type Registry } from '../index';
+import { MicrocredError } from '../engine/errors';
 import { isPack } from '../engine/_lib/internal';
-import { loadPackFile } from '../node/index';
-import { builtinPacks } from '../../policies/index';
+import { createRegistry, type Registry } from '../engine/registry';
+import type { Pack } from '../engine/types';
+import { loadPackFile } from '../node/load-pack-file';
+import { builtinPackLoaders } from '../../policies/lazy';
+import { importModule } from './import-module';
 import { UsageError } from './usage-error';
 
 const PACK_FILE = /\.(ya?ml|json|m?js|cjs)$/i;
 
 /**
- * Resolves a `--pack` value: a built-in or registered pack id, a pack file (YAML, JSON or
- * JavaScript), or an npm package whose export is a pack.
+ * The packs the CLI knows: built-in packs, defined only when a file needs them (start-up
+ * stays fast), plus packs given with --extra-pack.
  */
-export async function resolvePackSpec(spec: string, registry: Registry): Promise<Pack> {
-  const known = registry.get(spec);
-  if (known) return known;
-  if (PACK_FILE.test(spec) || existsSync(spec)) {
-    if (!existsSync(spec)) throw new UsageError(`Pack file ${spec} does not exist; check the path given to --pack.`);
-    try {
-      return await loadPackFile(spec, { registry });
-    } catch (error) {
-      if (error instanceof MicrocredError) throw new UsageError(error.message);
-      throw error;
+export class CliPacks {
+  private current: Registry = createRegistry();
+
+  /** The packs loaded so far. */
+  get registry(): Registry {
+    return this.current;
+  }
+
+  /** Ids of every pack the CLI can load. */
+  knownIds(): string[] {
+    return [...new Set([...Object.keys(builtinPackLoaders), ...this.current.list().map((p) => p.id)])];
+  }
+
+  /** Loads a built-in pack by id if it is not loaded yet; `undefined` for an id no pack has. */
+  async ensure(id: string): Promise<Pack | undefined> {
+    const loaded = this.current.get(id);
+    if (loaded) return loaded;
+    const loader = Object.hasOwn(builtinPackLoaders, id) ? builtinPackLoaders[id] : undefined;
+    if (!loader) return undefined;
+    const pack = await loader();
+    this.add(pack);
+    return pack;
+  }
+
+  /** Loads every built-in pack (for commands that list or search them). */
+  async all(): Promise<Registry> {
+    for (const id of Object.keys(builtinPackLoaders)) await this.ensure(id);
+    return this.current;
+  }
+
+  add(pack: Pack): void {
+    this.current = this.current.with(pack);
+  }
+
+  /**
+   * Resolves a `--pack` value: a built-in or loaded pack id, a pack file (YAML, JSON or
+   * JavaScript), or an npm package whose export is a pack.
+   */
+  async resolve(spec: string): Promise<Pack> {
+    const known = await this.ensure(spec);
+    if (known) return known;
+    if (PACK_FILE.test(spec) || existsSync(spec)) {
+      if (!existsSync(spec)) throw new UsageError(`Pack file ${spec} does not exist; check the path given to --pack.`);
+      // A pack file may extend a built-in pack by id.
+      const registry = await this.all();
+      try {
+        return await loadPackFile(spec, { registry, importModule });
+      } catch (error) {
+        if (error instanceof MicrocredError) throw new UsageError(error.message);
+        throw error;
+      }
     }
+    let resolved: string;
+    try {
+      resolved = createRequire(join(process.cwd(), 'package.json')).resolve(spec);
+    } catch {
+      throw new UsageError(
+        `Unknown pack "${spec}": not a built-in pack (${this.knownIds().join(', ')}), not a file, and not an installed npm package. Check the id, or install the package.`,
+      );
+    }
+    const module = (await importModule(pathToFileURL(resolved).href)) as Record<string, unknown>;
+    const candidates = [module.default, module.pack, ...(Array.isArray(module.packs) ? module.packs : [])].filter(isPack);
+    if (candidates.length === 0) throw new UsageError(`The package "${spec}" exports no pack (expected a default export, "pack" or "packs").`);
+    return candidates[0]!;
   }
-  let resolved: string;
-  try {
-    resolved = createRequire(join(process.cwd(), 'package.json')).resolve(spec);
-  } catch {
-    throw new UsageError(
-      `Unknown pack "${spec}": not a built-in pack (${registry.list().map((p) => p.id).join(', ')}), not a file, and not an installed npm package. Check the id, or install the package.`,
-    );
-  }
-  const module = (await import(pathToFileURL(resolved).href)) as Record<string, unknown>;
-  const candidates = [module.default, module.pack, ...(Array.isArray(module.packs) ? module.packs : [])].filter(isPack);
-  if (candidates.length === 0) throw new UsageError(`The package "${spec}" exports no pack (expected a default export, "pack" or "packs").`);
-  return candidates[0]!;
 }
 
-/** The registry the CLI uses: built-in packs plus any given with --extra-pack. */
-export async function cliRegistry(extra: readonly string[] = []): Promise<Registry> {
-  let registry = createRegistry(builtinPacks);
-  for (const spec of extra) registry = registry.with(await resolvePackSpec(spec, registry));
-  return registry;
+/** The CLI's packs, with any given by --extra-pack loaded and registered. */
+export async function cliPacks(extra: readonly string[] = []): Promise<CliPacks> {
+  const packs = new CliPacks();
+  for (const spec of extra) packs.add(await packs.resolve(spec));
+  return packs;
 }

@@ -1,8 +1,11 @@
-import { checkCatalog, pathwaysToMermaid, pathwaysToText, toPointer, type PathSegment, type Violation } from '../index';
-import { readDataFile, type ParsedText } from '../node/index';
+import { checkCatalog } from '../catalog/check-catalog';
+import { pathwaysToMermaid, pathwaysToText } from '../catalog/format';
+import { toPointer, type PathSegment, type Violation } from '../model/violation';
+import { readDataFile } from '../node/read-file';
+import type { ParsedText } from '../node/parse-text';
 import { expandInputs } from './files';
 import { openOutput } from './output';
-import { cliRegistry, resolvePackSpec } from './packs';
+import { cliPacks } from './packs';
 
 export interface PathwaysOptions {
   readonly format: 'text' | 'json' | 'mermaid';
@@ -44,8 +47,7 @@ interface LocatedProblem extends Violation {
  * cannot be read.
  */
 export async function runPathways(dir: string, options: PathwaysOptions): Promise<number> {
-  const registry = await cliRegistry(options.extraPack);
-  const pack = options.pack ? await resolvePackSpec(options.pack, registry) : undefined;
+  const pack = options.pack ? await (await cliPacks(options.extraPack)).resolve(options.pack) : undefined;
   const files = await expandInputs([dir]);
   const entries: Entry[] = [];
   const fileProblems: FileProblem[] = [];

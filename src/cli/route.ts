@@ -1,7 +1,8 @@
-import { formatRoute } from '../index';
-import { checkFile } from '../node/index';
+import { formatRoute } from '../engine/format/stylish';
+import { readDataFile } from '../node/read-file';
+import { judge } from './check';
 import { openOutput } from './output';
-import { cliRegistry, resolvePackSpec } from './packs';
+import { cliPacks } from './packs';
 
 export interface RouteOptions {
   readonly pack?: string;
@@ -13,9 +14,9 @@ export interface RouteOptions {
 
 /** `microcred route <file>`: the approval route, each step's status, reason and expected date. */
 export async function runRoute(file: string, options: RouteOptions): Promise<number> {
-  const registry = await cliRegistry(options.extraPack);
-  const pack = options.pack ? await resolvePackSpec(options.pack, registry) : undefined;
-  const result = await checkFile(file, { asOf: options.asOf, registry, ...(pack && { pack }) });
+  const packs = await cliPacks(options.extraPack);
+  const forced = options.pack ? await packs.resolve(options.pack) : undefined;
+  const result = await judge(file, await readDataFile(file), packs, forced, options.asOf);
   const output = openOutput(undefined, options.color);
   if (options.format === 'json') {
     await output.write(JSON.stringify({ file, pack: result.pack, asOf: result.asOf, route: result.route, errors: result.errors }, null, 2) + '\n');

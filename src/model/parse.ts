@@ -73,7 +73,9 @@ type SafeResult = { ok: true; value: unknown } | { ok: false; violations: Violat
 function safeIssues(schema: z.ZodMiniType, input: unknown): SafeResult {
   let result: ReturnType<typeof schema.safeParse>;
   try {
-    result = schema.safeParse(input);
+    // jitless: zod's generated fast path gains nothing measurable on these schemas, costs start-up
+    // time, and would need eval (a strict Content-Security-Policy forbids it).
+    result = schema.safeParse(input, { jitless: true });
   } catch {
     // Exotic inputs (throwing getters, revoked proxies) are not data we can judge.
     return { ok: false, violations: [schemaViolation('unreadable', [], {})] };

@@ -12,6 +12,8 @@ import { readDataFile } from './read-file';
 export interface LoadPackFileOptions {
   /** Packs that `extends: <id>` may name. */
   readonly registry?: Registry;
+  /** How to import a JavaScript pack module (default: `import()`). */
+  readonly importModule?: (url: string) => Promise<unknown>;
 }
 
 /**
@@ -28,16 +30,16 @@ export interface LoadPackFileOptions {
  * ```
  */
 export async function loadPackFile(file: string, options: LoadPackFileOptions = {}): Promise<Pack> {
-  return load(resolve(file), options.registry ?? createRegistry(), []);
+  return load(resolve(file), options.registry ?? createRegistry(), [], options.importModule ?? ((url) => import(url)));
 }
 
-async function load(file: string, registry: Registry, visiting: readonly string[]): Promise<Pack> {
+async function load(file: string, registry: Registry, visiting: readonly string[], importModule: (url: string) => Promise<unknown>): Promise<Pack> {
   if (visiting.includes(file)) {
     throw new PackError(undefined, [{ path: ['extends'], code: 'extends-cycle', message: `"extends" forms a cycle: ${[...visiting, file].join(' -> ')}.` }]);
   }
   const extension = extname(file).toLowerCase();
   if (extension === '.js' || extension === '.mjs' || extension === '.cjs') {
-    const module = (await import(pathToFileURL(file).href)) as { default?: unknown; pack?: unknown };
+    const module = (await importModule(pathToFileURL(file).href)) as { default?: unknown; pack?: unknown };
     const exported = module.default ?? module.pack;
     if (isPack(exported)) return exported;
     if (exported && typeof exported === 'object') return definePack(exported as PackDefinition);
@@ -56,7 +58,7 @@ async function load(file: string, registry: Registry, visiting: readonly string[
         { path: ['extends'], code: 'extends-not-data', message: `${file}: "extends: ${parent}" must name a YAML or JSON pack file; load JavaScript packs with --extra-pack or loadPackFile.` },
       ]);
     }
-    const parentPack = await load(resolve(dirname(file), parent), registry, [...visiting, file]);
+    const parentPack = await load(resolve(dirname(file), parent), registry, [...visiting, file], importModule);
     registry = registry.with(parentPack);
     data = { ...(data as object), extends: parentPack.id };
   }

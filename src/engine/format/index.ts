@@ -12,8 +12,7 @@ export type * from './types';
 export { formatRoute } from './stylish';
 export { addToSummary, emptySummary } from './summary';
 
-/** Every output format, for CLIs and option validation. */
-export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'junit', 'sarif', 'github'];
+export { FORMAT_NAMES } from './names';
 
 /**
  * A streaming formatter for a run over many files.

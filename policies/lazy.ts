@@ -1,0 +1,19 @@
+import type { Pack } from '../src/engine/types';
+
+/**
+ * Loaders for the built-in packs, by id: each defines its pack (and the packs it extends) only
+ * when called. Apps that want a smaller first load, and the CLI, use these instead of
+ * importing every pack.
+ *
+ * @example
+ * ```ts
+ * import { builtinPackLoaders } from 'microcred/packs';
+ * const pack = await builtinPackLoaders.binghamton!();
+ * ```
+ */
+export const builtinPackLoaders: Readonly<Record<string, () => Promise<Pack>>> = {
+  suny: () => import('./suny/pack').then((module) => module.suny),
+  binghamton: () => import('./binghamton/pack').then((module) => module.binghamton),
+  fiu: () => import('./fiu/pack').then((module) => module.fiu),
+  ub: () => import('./ub/pack').then((module) => module.ub),
+};

@@ -1,0 +1,67 @@
+// The `microcred` executable. It runs the bundled CLI (cli-main.cjs) through a V8 code cache
+// kept in a per-user directory, so every run after the first skips most of the work of
+// compiling the bundle: the same idea as Node 22's module.enableCompileCache, which Node 20
+// does not have. Any problem with the cache (no directory, a directory another user owns, a
+// rejected or unwritable cache) falls back to loading the bundle normally.
+// MICROCRED_COMPILE_CACHE=0 turns it off; MICROCRED_COMPILE_CACHE_DIR moves it.
+import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import vm from 'node:vm';
+
+const main = join(__dirname, 'cli-main.cjs');
+
+function cacheDirectory(): string | undefined {
+  if (process.env.MICROCRED_COMPILE_CACHE === '0') return undefined;
+  const uid = process.getuid?.();
+  const dir = process.env.MICROCRED_COMPILE_CACHE_DIR || join(tmpdir(), `microcred-compile-cache-${uid ?? 'user'}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const info = lstatSync(dir);
+    // Only a real directory this user owns, that no one else can write: a cache is code.
+    if (!info.isDirectory() || (uid !== undefined && info.uid !== uid) || (info.mode & 0o022) !== 0) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+function save(file: string, script: vm.Script): void {
+  try {
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+    renameSync(temporary, file);
+  } catch {
+    // A cache that cannot be written costs the next run some time, nothing else.
+  }
+}
+
+function run(): void {
+  const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  const dir = loader ? cacheDirectory() : undefined;
+  if (!dir || !loader) {
+    require(main);
+    return;
+  }
+  const source = readFileSync(main, 'utf8');
+  const { size, mtimeMs } = statSync(main);
+  const cacheFile = join(dir, `cli-${size}-${Math.trunc(mtimeMs)}.v8cache`);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapper, { filename: main, ...(cachedData && { cachedData }), importModuleDynamically: loader });
+  // Written at exit, so the cache also holds the functions this run compiled.
+  if (!cachedData || script.cachedDataRejected) process.once('exit', () => save(cacheFile, script));
+  // A script compiled from a code cache gets no import() callback on Node 20: lend ours
+  // (the key is src/cli/import-module.ts's IMPORTER).
+  (globalThis as Record<symbol, unknown>)[Symbol.for('microcred.importModule')] = (url: string) => import(url);
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(main), module, main, dirname(main));
+}
+
+run();
