@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { evaluate } from '../engine/evaluate';
 import type { CredentialKind, Level } from '../model/credential';
 import { PROPOSAL_SCHEMA_ID } from '../model/json-schema';
@@ -58,7 +58,7 @@ export async function runInit(file: string | undefined, options: InitOptions): P
     `# Explain any rule with: npx microcred explain <rule-id>`,
     '',
   ].join('\n');
-  const text = header + stringify(starter, { lineWidth: 100 });
+  const text = header + dump(starter, { lineWidth: 100, noRefs: true });
   if (file) {
     writeFileSync(file, text);
     process.stderr.write(`Wrote ${file}: ${report.violations.length} thing(s) to fill in.\n`);

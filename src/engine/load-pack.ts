@@ -23,8 +23,8 @@ export interface LoadPackOptions {
  * @throws {@link PackError} listing every problem.
  * @example
  * ```ts
- * import { parse } from 'yaml';
- * const pack = loadPack(parse(text), { registry: createRegistry(builtinPacks) });
+ * import { load } from 'js-yaml';
+ * const pack = loadPack(load(text), { registry: createRegistry(builtinPacks) });
  * ```
  */
 export function loadPack(object: unknown, options: LoadPackOptions = {}): Pack {

@@ -1,4 +1,4 @@
-import { Composer, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node } from 'yaml';
+import { CORE_SCHEMA, load, loadAll, Schema, Type, YAMLException } from 'js-yaml';
 import type { FileError } from '../engine/format/types';
 import type { PathSegment } from '../model/violation';
 
@@ -26,6 +26,8 @@ export interface ParseDataTextOptions {
   readonly format?: 'json' | 'yaml';
   /** Most YAML aliases to expand before refusing the file (protects against alias bombs). */
   readonly maxAliasCount?: number;
+  /** Most values (after expanding aliases) a file may hold before it is refused. */
+  readonly maxValues?: number;
   /** Deepest nesting of lists and maps before refusing the file (default {@link DEFAULT_MAX_DEPTH}). */
   readonly maxDepth?: number;
 }
@@ -39,9 +41,17 @@ export const DEFAULT_MAX_DEPTH = 100;
 const nowhere = (): undefined => undefined;
 
 /**
- * Parses JSON or YAML text without throwing: duplicate keys, several documents, alias bombs
- * and syntax errors come back as errors with line and column. A byte-order mark and CRLF line
- * ends are accepted.
+ * Most values a file may hold once its YAML aliases are expanded. A large proposal holds a few
+ * thousand; a "billion laughs" file expands into billions.
+ */
+export const DEFAULT_MAX_VALUES = 100_000;
+
+/**
+ * Parses JSON or YAML text without throwing: duplicate keys, several documents, alias bombs,
+ * deep nesting and syntax errors come back as errors with line and column. A byte-order mark
+ * and CRLF line ends are accepted. YAML is read with the YAML 1.2 core schema; tags are
+ * ignored, so a file only ever yields JSON values (strings, numbers, booleans, null, lists
+ * and maps).
  *
  * @example
  * ```ts
@@ -62,108 +72,190 @@ export function parseDataText(text: string, options: ParseDataTextOptions = {}):
     }
   }
 
-  const lineCounter = new LineCounter();
-  const at = (offset: number | undefined): Position | undefined => {
-    if (offset === undefined) return undefined;
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  let document: Document.Parsed;
+  const positions = positionsOf(source);
+  let data: unknown;
+  let root: PositionNode | undefined;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   try {
-    document = parseYaml(source, lineCounter, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+    const built = loadYaml(source, maxDepth);
+    data = built.data;
+    root = built.root;
   } catch (error) {
-    if (error instanceof TooDeep) {
-      return { errors: [{ code: 'too-deep', message: `The file nests lists and maps more than ${error.limit} levels deep.`, ...at(error.offset) }], locate: nowhere };
-    }
-    return { errors: [{ code: 'parse-error', message: messageOf(error) }], locate: nowhere };
+    return { errors: [yamlError(error, source, maxDepth, positions)], locate: nowhere };
   }
-  const locate = (path: readonly PathSegment[]) => at(locateOffset(document, path));
-
-  if (document.errors.length > 0) {
-    return {
-      errors: document.errors.map((e) => {
-        const position = at(e.pos[0]);
-        if (e.code === 'DUPLICATE_KEY') {
-          const line = position ? source.split(/\r?\n/)[position.line - 1]?.trim() : undefined;
-          return { code: 'duplicate-key', message: `A key appears twice in the same object${line ? ` ("${line.slice(0, 60)}")` : ''}; keep one.`, ...position };
-        }
-        return { code: 'parse-error', message: firstLine(e.message), ...position };
-      }),
-      locate,
-    };
+  const tooDeep = deeperThan(root, maxDepth);
+  if (tooDeep !== undefined) {
+    return { errors: [{ code: 'too-deep', message: `The file nests lists and maps more than ${maxDepth} levels deep.`, ...positions(tooDeep) }], locate: nowhere };
   }
-  try {
-    const data = document.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
-    return { data, errors: [], locate };
-  } catch (error) {
-    const message = messageOf(error);
-    const code = /alias/i.test(message) ? 'alias-limit' : 'parse-error';
-    return {
-      errors: [{ code, message: code === 'alias-limit' ? 'The file expands too many YAML aliases (a "YAML bomb"); write the values out.' : message }],
-      locate,
-    };
+  const locate = (path: readonly PathSegment[]) => positions(locateOffset(root, path));
+  const expansion = expandedSize(data, options.maxValues ?? DEFAULT_MAX_VALUES, options.maxAliasCount ?? 100);
+  if (expansion !== undefined) {
+    return { errors: [{ code: 'alias-limit', message: `The file expands ${expansion} (a "YAML bomb"); write the values out.` }], locate };
   }
+  return { data, errors: [], locate };
 }
 
-class TooDeep extends Error {
-  constructor(
-    readonly limit: number,
-    readonly offset: number,
-  ) {
-    super('too deep');
-  }
+/** Where each YAML node starts, in the order js-yaml builds them. */
+interface PositionNode {
+  readonly start: number;
+  kind?: string | null;
+  result?: unknown;
+  readonly children: PositionNode[];
 }
+
+// Tags are not interpreted: `!!binary`, `!!set`, `!!timestamp` and custom tags keep the plain
+// value they are written on, so nothing but JSON values ever comes out of a file.
+const untagged = (kind: 'scalar' | 'sequence' | 'mapping') => new Type('', { kind, multi: true, construct: (data: unknown) => data });
+const SCHEMA: Schema = CORE_SCHEMA.extend([untagged('scalar'), untagged('sequence'), untagged('mapping')]);
 
 /**
- * `yaml`'s parseDocument, watching how deep the node being built is: the CST parser keeps
- * its open nodes on a list, but composing a document recurses once per level, and far
- * enough down a stack overflow can abort the process instead of throwing.
+ * js-yaml's `load`, recording where every node starts from its documented `listener` events
+ * (one open and one close per node, properly nested), so a path into the data can be mapped
+ * back to a line and column without parsing the file twice.
  */
-function parseYaml(source: string, lineCounter: LineCounter, maxDepth: number): Document.Parsed {
-  const parser = new Parser(lineCounter.addNewLine);
-  function* tokens() {
-    lineCounter.addNewLine(0);
-    for (const lexeme of new Lexer().lex(source)) {
-      yield* parser.next(lexeme);
-      // The stack holds the document and each open collection (and a value being built).
-      if (parser.stack.length > maxDepth + 2) throw new TooDeep(maxDepth, parser.offset);
+function loadYaml(source: string, maxDepth: number): { data: unknown; root: PositionNode | undefined } {
+  const stack: PositionNode[] = [{ start: 0, children: [] }];
+  const listener = (type: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }) => {
+    if (type === 'open') {
+      stack.push({ start: state.position, children: [] });
+      return;
     }
-    yield* parser.end();
-  }
-  // resolveKnownTags: false, so !!binary, !!set, !!timestamp and the like stay plain values:
-  // a file only ever yields JSON values (strings, numbers, booleans, null, lists, maps).
-  const composer = new Composer({ uniqueKeys: true, strict: true, resolveKnownTags: false });
-  let document: Document.Parsed | undefined;
-  for (const next of composer.compose(tokens(), true, source.length)) {
-    if (document) {
-      const start = next.range[0];
-      document.errors.push(new YAMLParseError([start, start + 1], 'MULTIPLE_DOCS', 'Source contains multiple documents; a file holds one.'));
-      break;
-    }
-    document = next;
-  }
-  return document!;
+    const node = stack.pop()!;
+    node.kind = state.kind;
+    node.result = state.result;
+    // js-yaml wraps block-sequence entries in one more node holding the same value.
+    const only = node.children.length === 1 ? node.children[0]! : undefined;
+    stack[stack.length - 1]!.children.push(only !== undefined && only.result === node.result ? only : node);
+  };
+  // js-yaml counts every node (keys, and the wrappers above), not only lists and maps: its own
+  // bound stays well above ours and only guards the stack; deeperThan applies ours.
+  const data = load(source, { schema: SCHEMA, json: false, listener, maxDepth: 3 * maxDepth + 10 } as Parameters<typeof load>[1]);
+  return { data, root: stack[0]!.children[0] };
 }
 
-function locateOffset(document: Document.Parsed, path: readonly PathSegment[]): number | undefined {
-  let node: unknown = document.contents;
-  let offset = (node as Node | null)?.range?.[0];
+/** Where the first list or map nested deeper than `maxDepth` starts, if there is one. */
+function deeperThan(root: PositionNode | undefined, maxDepth: number): number | undefined {
+  const visit = (node: PositionNode, depth: number): number | undefined => {
+    const collection = node.kind === 'mapping' || node.kind === 'sequence';
+    const level = collection ? depth + 1 : depth;
+    if (level > maxDepth) return node.start;
+    for (const child of node.children) {
+      const found = visit(child, level);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return root ? visit(root, 0) : undefined;
+}
+
+function locateOffset(root: PositionNode | undefined, path: readonly PathSegment[]): number | undefined {
+  let node = root;
+  let offset = node?.start;
   for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Node | undefined;
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
+    if (node?.kind === 'mapping') {
+      let key = -1;
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        if (String(node.children[i]!.result) === String(segment)) {
+          key = i;
+          break;
+        }
+      }
+      if (key < 0) break;
+      offset = node.children[key]!.start;
+      node = node.children[key + 1];
+    } else if (node?.kind === 'sequence' && typeof segment === 'number' && node.children[segment]) {
+      node = node.children[segment];
+      offset = node!.start;
     } else {
       break;
     }
   }
   return offset;
+}
+
+/** Maps an offset to a line and column (from 1), computing the line starts on first use. */
+function positionsOf(source: string): (offset: number | undefined) => Position | undefined {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (offset === undefined) return undefined;
+    if (!starts) {
+      starts = [0];
+      for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
+/**
+ * Describes how far past the limits the data goes once aliases are expanded, or `undefined`
+ * when it stays within them. js-yaml shares one object for every alias of an anchor; judging
+ * the data walks each share again, so the expanded size is what counts.
+ */
+function expandedSize(data: unknown, maxValues: number, maxAliases: number): string | undefined {
+  const sizes = new Map<object, number>();
+  let aliases = 0;
+  const size = (value: unknown): number => {
+    if (value === null || typeof value !== 'object') return 1;
+    const known = sizes.get(value);
+    if (known !== undefined) {
+      aliases++;
+      return known;
+    }
+    sizes.set(value, Infinity); // a value that contains itself expands forever
+    let total = 1;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      total += size(child);
+      if (total > maxValues) break;
+    }
+    sizes.set(value, total);
+    return total;
+  };
+  const total = size(data);
+  if (total > maxValues) return `to more than ${maxValues.toLocaleString('en-US')} values`;
+  if (aliases > maxAliases) return `${aliases} aliases of lists and maps, more than ${maxAliases}`;
+  return undefined;
+}
+
+/** The `---` line that starts a file's second document. */
+function secondDocumentStart(source: string): number | undefined {
+  const starts: number[] = [];
+  try {
+    loadAll(source, () => undefined, {
+      schema: SCHEMA,
+      listener: (type: 'open' | 'close', state: { position: number; depth?: number }) => {
+        if (type === 'open' && (state as { depth: number }).depth === 1) starts.push(state.position);
+      },
+    } as Parameters<typeof loadAll>[2]);
+  } catch {
+    return undefined;
+  }
+  const second = starts[1];
+  if (second === undefined) return undefined;
+  const marker = source.lastIndexOf('---', second);
+  return marker >= 0 ? marker : second;
+}
+
+function yamlError(error: unknown, source: string, maxDepth: number, positions: (offset: number | undefined) => Position | undefined): FileError {
+  if (!(error instanceof YAMLException)) return { code: 'parse-error', message: messageOf(error) };
+  const mark = (error as YAMLException & { mark?: { line: number; column: number } }).mark;
+  const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : {};
+  const reason = error.reason ?? error.message;
+  if (/duplicated mapping key/.test(reason)) {
+    const line = mark ? source.split(/\r?\n/)[mark.line]?.trim() : undefined;
+    return { code: 'duplicate-key', message: `A key appears twice in the same object${line ? ` ("${line.slice(0, 60)}")` : ''}; keep one.`, ...at };
+  }
+  if (/maxDepth/.test(reason)) return { code: 'too-deep', message: `The file nests lists and maps more than ${maxDepth} levels deep.`, ...at };
+  if (/single document/.test(reason)) {
+    return { code: 'parse-error', message: 'Source contains multiple documents; a file holds one.', ...(positions(secondDocumentStart(source)) ?? at) };
+  }
+  return { code: 'parse-error', message: firstLine(reason), ...at };
 }
 
 function jsonSyntaxError(source: string, error: unknown): FileError {

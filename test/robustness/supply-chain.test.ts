@@ -25,8 +25,14 @@ const lock = readJson<Lockfile>(join(ROOT, 'package-lock.json'));
 const security = readFileSync(join(ROOT, 'docs', 'security.md'), 'utf8');
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
 
-/** The design's runtime dependencies: validation (zod), YAML (yaml), calendar dates (date-fns). */
-const DESIGNED = ['date-fns', 'yaml', 'zod'];
+/** The design's runtime dependencies: validation (zod), YAML (js-yaml), calendar dates (date-fns). */
+const DESIGNED = ['date-fns', 'js-yaml', 'zod'];
+
+/**
+ * What the runtime dependencies bring with them: js-yaml's own command-line tool uses argparse
+ * (microcred never loads it). Anything else appearing here fails the test.
+ */
+const TRANSITIVE = ['argparse'];
 
 /** Every package installed for a runtime dependency, following their own dependencies. */
 function runtimeClosure(): Manifest[] {
@@ -47,10 +53,17 @@ describe('runtime dependencies', () => {
     for (const [name, range] of Object.entries(manifest.dependencies ?? {})) expect(range, name).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  test('bring no dependencies of their own, and the installed versions are the pinned ones', () => {
+  test('bring only the known transitive dependency, and the installed versions are the pinned ones', () => {
     const closure = runtimeClosure();
-    expect(closure.map((p) => p.name).sort()).toEqual(DESIGNED);
-    for (const installed of closure) expect(installed.version, installed.name).toBe(manifest.dependencies?.[installed.name]);
+    expect(closure.map((p) => p.name).sort()).toEqual([...DESIGNED, ...TRANSITIVE].sort());
+    for (const installed of closure.filter((p) => DESIGNED.includes(p.name))) expect(installed.version, installed.name).toBe(manifest.dependencies?.[installed.name]);
+  });
+
+  test('the library never loads the transitive dependency', () => {
+    for (const file of ['index.js', 'node.js', 'packs.js', 'index.cjs', 'node.cjs', 'packs.cjs']) {
+      const path = join(ROOT, 'dist', file);
+      if (existsSync(path)) expect(readFileSync(path, 'utf8'), file).not.toMatch(/argparse/);
+    }
   });
 
   test('are each justified in docs/security.md with the version shipped', () => {
@@ -60,9 +73,9 @@ describe('runtime dependencies', () => {
   });
 
   test('are locked with sha512 integrity hashes', () => {
-    for (const name of DESIGNED) {
+    for (const name of [...DESIGNED, ...TRANSITIVE]) {
       const entry = lock.packages[`node_modules/${name}`];
-      expect(entry?.version, name).toBe(manifest.dependencies?.[name]);
+      if (DESIGNED.includes(name)) expect(entry?.version, name).toBe(manifest.dependencies?.[name]);
       expect(entry?.integrity, name).toMatch(/^sha512-/);
     }
   });
