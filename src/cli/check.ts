@@ -2,8 +2,9 @@ import type { Pack } from '../engine/types';
 import type { FileResult, FormatName, RunSummary } from '../engine/format/types';
 import { addToSummary, createFormatter, emptySummary, ruleInfoFrom } from '../engine/format/index';
 import { checkParsed } from '../node/check-file';
-import { readDataFile } from '../node/read-file';
+import { readDataFileSync } from '../node/read-file';
 import type { ParsedText } from '../node/parse-text';
+import { judgeOnWorkers, workerCount } from './check-workers';
 import { expandInputs } from './files';
 import { openOutput } from './output';
 import { cliPacks, type CliPacks } from './packs';
@@ -24,9 +25,6 @@ export interface CheckOptions {
   readonly maxFileSize?: number;
 }
 
-/** Files judged at once: enough to overlap reading with judging, few enough to bound memory. */
-const WINDOW = 16;
-
 /** `microcred check`: judge files and stream the report. Returns the exit code. */
 export async function runCheck(inputs: readonly string[], options: CheckOptions): Promise<number> {
   const packs = await cliPacks(options.extraPack);
@@ -44,14 +42,27 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   });
   let summary: RunSummary = emptySummary();
   await output.write(formatter.start());
-  for (let i = 0; i < files.length; i += WINDOW) {
-    const batch = files.slice(i, i + WINDOW);
-    const parsed = await Promise.all(batch.map((file) => readDataFile(file, options.maxFileSize !== undefined ? { maxBytes: options.maxFileSize } : {})));
-    for (let k = 0; k < batch.length; k++) {
-      const judged = await judge(batch[k]!, parsed[k]!, packs, forced, options.asOf);
-      const result = options.quiet ? onlyErrors(judged) : judged;
-      summary = addToSummary(summary, result);
-      await output.write(formatter.file(result));
+  const readOptions = options.maxFileSize !== undefined ? { maxBytes: options.maxFileSize } : {};
+  const emit = async (judged: FileResult) => {
+    const result = options.quiet ? onlyErrors(judged) : judged;
+    summary = addToSummary(summary, result);
+    await output.write(formatter.file(result));
+  };
+  const workers = workerCount(files.length);
+  if (workers > 0) {
+    // Many files: judged on worker threads, one per core, and reported in order.
+    const data = { role: 'check' as const, asOf: options.asOf, extraPack: options.extraPack ?? [], ...(options.pack && { pack: options.pack }), ...(options.maxFileSize !== undefined && { maxFileSize: options.maxFileSize }) };
+    await judgeOnWorkers(files, workers, data, emit, crashed);
+  } else {
+    // One file at a time, read synchronously: nothing waits on I/O, and memory stays flat.
+    for (const file of files) {
+      let judged: FileResult;
+      try {
+        judged = await judge(file, readDataFileSync(file, readOptions), packs, forced, options.asOf);
+      } catch (error) {
+        judged = crashed(file, error instanceof Error ? error.message : String(error));
+      }
+      await emit(judged);
     }
   }
   await output.write(formatter.end(summary));
@@ -78,6 +89,17 @@ function policyOf(data: unknown): string | undefined {
   if (data === null || typeof data !== 'object' || !Object.hasOwn(data, 'policy')) return undefined;
   const policy = (data as { policy: unknown }).policy;
   return typeof policy === 'string' ? policy : undefined;
+}
+
+/** A file whose judging failed unexpectedly: reported for that file alone; the run goes on. */
+function crashed(file: string, message: string): FileResult {
+  return {
+    file,
+    verdict: 'invalid',
+    violations: [],
+    waived: [],
+    errors: [{ code: 'internal-error', message: `microcred failed on this file (${message}); please report it, with the file if you can.` }],
+  };
 }
 
 function onlyErrors(result: FileResult): FileResult {

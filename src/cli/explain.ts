@@ -29,6 +29,7 @@ export async function runExplain(ruleId: string, options: ExplainOptions): Promi
   if (options.format === 'json') {
     const { check: _check, ...data } = rule;
     await output.write(JSON.stringify({ ...data, samples }, null, 2) + '\n');
+    await output.close();
     return 0;
   }
   const lines = [
@@ -53,5 +54,6 @@ export async function runExplain(ruleId: string, options: ExplainOptions): Promi
     }
   }
   await output.write(lines.filter((l, i, all) => l !== '' || all[i - 1] !== '').join('\n') + '\n');
+  await output.close();
   return 0;
 }

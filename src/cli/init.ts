@@ -63,7 +63,9 @@ export async function runInit(file: string | undefined, options: InitOptions): P
     writeFileSync(file, text);
     process.stderr.write(`Wrote ${file}: ${report.violations.length} thing(s) to fill in.\n`);
   } else {
-    await openOutput(undefined, false).write(text);
+    const output = openOutput(undefined, false);
+    await output.write(text);
+    await output.close();
   }
   return 0;
 }

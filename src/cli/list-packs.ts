@@ -29,6 +29,7 @@ export async function runPacks(options: PacksOptions): Promise<number> {
   const output = openOutput(undefined, undefined);
   if (options.format === 'json') {
     await output.write(JSON.stringify(rows, null, 2) + '\n');
+    await output.close();
     return 0;
   }
   const lines: string[] = [];
@@ -41,5 +42,6 @@ export async function runPacks(options: PacksOptions): Promise<number> {
     lines.push('');
   }
   await output.write(lines.join('\n'));
+  await output.close();
   return 0;
 }

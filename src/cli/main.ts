@@ -1,3 +1,4 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lightFormat } from 'date-fns/lightFormat';
 import { isIsoDate } from '../dates';
@@ -140,7 +141,9 @@ function program(): Command {
     .description('print the JSON Schema of a proposal file')
     .action(async () => {
       const [{ proposalJsonSchema }, { openOutput }] = await Promise.all([import('../model/json-schema'), import('./output')]);
-      await openOutput(undefined, false).write(JSON.stringify(proposalJsonSchema(), null, 2) + '\n');
+      const output = openOutput(undefined, false);
+      await output.write(JSON.stringify(proposalJsonSchema(), null, 2) + '\n');
+      await output.close();
     });
 
   cli
@@ -184,9 +187,14 @@ async function main(argv: string[]): Promise<void> {
 }
 
 // A reader that stops early (`microcred check ... | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+if (isMainThread) process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
 
-void main(process.argv);
+if (isMainThread) {
+  void main(process.argv);
+} else if ((workerData as { role?: string } | null)?.role === 'check') {
+  // The same bundle runs `microcred check`'s worker threads.
+  void import('./check-worker').then(({ runCheckWorker }) => runCheckWorker());
+}

@@ -83,6 +83,7 @@ export async function runPathways(dir: string, options: PathwaysOptions): Promis
     if (lines.length > 0) await output.write(['', ...lines].join('\n') + '\n');
     await output.write(`\n${report.summary.credentials} credential(s): ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)${fileProblems.length ? `, ${fileProblems.length} unreadable` : ''}\n`);
   }
+  await output.close();
   if (fileProblems.length > 0) return 2;
   return report.summary.errors > 0 ? 1 : 0;
 }

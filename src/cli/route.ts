@@ -20,6 +20,7 @@ export async function runRoute(file: string, options: RouteOptions): Promise<num
   const output = openOutput(undefined, options.color);
   if (options.format === 'json') {
     await output.write(JSON.stringify({ file, pack: result.pack, asOf: result.asOf, route: result.route, errors: result.errors }, null, 2) + '\n');
+    await output.close();
     return result.route ? 0 : 2;
   }
   if (!result.route) {
@@ -28,5 +29,6 @@ export async function runRoute(file: string, options: RouteOptions): Promise<num
   }
   await output.write(`${file}\n  ${result.pack!.id} ${result.pack!.version} (revision ${result.pack!.revision}), as of ${result.asOf}\n`);
   await output.write(formatRoute(result.route, { color: output.color, details: true }) + '\n');
+  await output.close();
   return 0;
 }

@@ -4,7 +4,8 @@ import type { AppliesTo } from './types';
 /** A test of whether a rule or step concerns a credential. */
 export type CredentialPredicate = (credential: Credential) => boolean;
 
-const always: CredentialPredicate = () => true;
+/** The predicate of a rule or step that concerns every credential. */
+export const always: CredentialPredicate = () => true;
 
 function oneOf<T>(value: T | readonly T[]): ReadonlySet<T> {
   return new Set(Array.isArray(value) ? (value as readonly T[]) : [value as T]);

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { createFrameworkRegistry, DEFAULT_FRAMEWORKS } from '../model/competency';
-import { compileAppliesTo } from './applies-to';
+import { always, compileAppliesTo } from './applies-to';
 import { PackError, type Problem } from './errors';
 import { operatorNames } from './json-logic/compile';
 import { createLibraryOperators } from './json-logic/library-operators';
@@ -155,7 +155,10 @@ export function definePack(definition: PackDefinition): Pack {
   attachCompiled(pack, {
     steps: route.compiled,
     stepIndex: route.stepIndex,
-    appliesTo: rules.map((r) => compileAppliesTo(r.appliesTo)),
+    appliesTo: rules.map((r) => {
+      const applies = compileAppliesTo(r.appliesTo);
+      return applies === always ? undefined : applies;
+    }),
     ruleIds: new Set([...allIds, ...disabled.map((d) => d.ruleId)]),
   });
   return pack;

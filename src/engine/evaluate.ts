@@ -52,7 +52,8 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
   const rules = pack.rules;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
-    if (!compiled.appliesTo[r]!(proposal.credential) || !inForce(rule, asOf)) continue;
+    const applies = compiled.appliesTo[r];
+    if ((applies !== undefined && !applies(proposal.credential)) || (rule.effective !== undefined && !inForce(rule, asOf))) continue;
     checked.push(rule.id);
     runRule(rule, proposal, context, found);
   }

@@ -10,6 +10,7 @@ export { compileLogic, type CompiledLogic } from './json-logic/compile';
 export { validateLogic, LOGIC_LIMITS, type LogicProblem } from './json-logic/validate';
 export { createLibraryOperators, LIBRARY_OPERATOR_DOCS } from './json-logic/library-operators';
 export { STANDARD_OPERATORS, type EagerOperator } from './json-logic/standard-operators';
+export type { Budget } from './json-logic/budget';
 export { truthy } from './json-logic/truthy';
 export { formatMessage } from './format/messages';
 export {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describe, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema } from './common';
+import { describe, withMeta, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema } from './common';
 import { CompetencyRefSchema } from './competency';
 import { CourseSchema, ExperienceSchema, ReflectionSchema } from './course';
 import { OutcomeSchema } from './outcome';
@@ -95,7 +95,7 @@ export const ComponentSchema = z.strictObject({
  * credential.courses; // [] (defaults filled in)
  * ```
  */
-export const CredentialSchema = describe(
+export const CredentialSchema = withMeta(
   z.strictObject({
     id: describe(IdSchema, 'Stable id, unique in your catalog, e.g. "bing-data-storytelling".'),
     title: NameSchema,
@@ -130,8 +130,8 @@ export const CredentialSchema = describe(
     metaCompetency: describe(z.optional(NameSchema), 'For a micro-certificate: the meta-competency it builds.'),
     components: describe(listOf(ComponentSchema), 'For a micro-certificate: the credentials it collects.'),
     extensions: z.optional(ExtensionsSchema),
-  }).check(z.meta({ title: 'Credential' })),
-  'A micro-credential, digital badge or micro-certificate.',
+  }),
+  { title: 'Credential', description: 'A micro-credential, digital badge or micro-certificate.' },
 );
 
 /** A credential after parsing (defaults filled in). */

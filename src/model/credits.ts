@@ -28,11 +28,13 @@ export function convertCredits(credits: Credits, unit: CreditUnit): number {
 export function totalCredits(courses: readonly unknown[], unit: CreditUnit = 'us-credit-hour'): number {
   let total = 0;
   for (const course of courses) {
-    const credits = course !== null && typeof course === 'object' && Object.hasOwn(course, 'credits') ? (course as { credits: unknown }).credits : undefined;
+    // "credits", "value" and "unit" are not names any built-in prototype has, so a plain read
+    // only ever finds the data's own property.
+    const credits = course !== null && typeof course === 'object' ? (course as { credits?: unknown }).credits : undefined;
     if (credits === null || typeof credits !== 'object') continue;
     const { value, unit: from } = credits as { value?: unknown; unit?: unknown };
     if (typeof value !== 'number' || !Number.isFinite(value) || (from !== 'ects' && from !== 'us-credit-hour')) continue;
-    total += convertCredits({ value, unit: from }, unit);
+    total += from === unit ? value : unit === 'ects' ? value * ECTS_PER_US_CREDIT_HOUR : value / ECTS_PER_US_CREDIT_HOUR;
   }
   return total;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describe, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, UrlSchema } from './common';
+import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, UrlSchema } from './common';
 import { CreditsSchema, ExperienceKindSchema } from './course';
 
 /**
@@ -119,7 +119,7 @@ export type EarnedCredential = z.infer<typeof EarnedCredentialSchema>;
  * record.experiences; // [] (defaults filled in)
  * ```
  */
-export const LearnerRecordSchema = describe(
+export const LearnerRecordSchema = withMeta(
   z.strictObject({
     learner: LearnerSchema,
     courses: listOf(CompletedCourseSchema),
@@ -135,8 +135,8 @@ export const LearnerRecordSchema = describe(
     ),
     credentials: describe(listOf(EarnedCredentialSchema), 'Credentials already awarded.'),
     extensions: z.optional(ExtensionsSchema),
-  }).check(z.meta({ title: 'Learner record' })),
-  'What a learner has done toward a credential.',
+  }),
+  { title: 'Learner record', description: 'What a learner has done toward a credential.' },
 );
 
 /** A learner record after parsing (defaults filled in). */

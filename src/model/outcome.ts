@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { listOf, TextSchema } from './common';
+import { describe, listOf, TextSchema } from './common';
 import { AssessmentSchema } from './course';
 
 /**
@@ -21,7 +21,7 @@ import { AssessmentSchema } from './course';
  * ```
  */
 export const OutcomeSchema = z.strictObject({
-  id: z.string().check(z.trim(), z.minLength(1), z.maxLength(50), z.meta({ description: 'e.g. "SLO1" or "PO2".' })),
+  id: describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'e.g. "SLO1" or "PO2".'),
   statement: TextSchema,
   competencies: listOf(z.string().check(z.minLength(1), z.maxLength(200))),
   activities: listOf(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describe, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema } from './common';
+import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema } from './common';
 import { CredentialSchema } from './credential';
 
 /** The proposal file format version this release reads. */
@@ -169,8 +169,8 @@ export type Consultation = z.infer<typeof ConsultationSchema>;
  * ProposalSchema.safeParse(input).success; // true
  * ```
  */
-export const ProposalSchema = z
-  .strictObject({
+export const ProposalSchema = withMeta(
+  z.strictObject({
     $schema: describe(z.optional(z.string().check(z.maxLength(2_000))), 'Path or URL of this JSON Schema, for editors.'),
     schemaVersion: describe(z.literal(SCHEMA_VERSION), 'Proposal format version; 1.'),
     policy: describe(z.optional(IdSchema), 'Id of the policy pack this proposal is written for, e.g. "binghamton".'),
@@ -191,13 +191,12 @@ export const ProposalSchema = z
     waivers: listOf(WaiverSchema, LIMITS.history),
     approvals: describe(listOf(ApprovalSchema, LIMITS.history), 'Decisions already taken, in any order; the route sorts them by date.'),
     extensions: z.optional(ExtensionsSchema),
-  })
-  .check(
-    z.meta({
-      title: 'microcred proposal',
-      description: 'A micro-credential, digital badge or micro-certificate proposal, judged by a campus policy pack.',
-    }),
-  );
+  }),
+  {
+    title: 'microcred proposal',
+    description: 'A micro-credential, digital badge or micro-certificate proposal, judged by a campus policy pack.',
+  },
+);
 
 /** A proposal after parsing (defaults filled in). */
 export type Proposal = z.infer<typeof ProposalSchema>;

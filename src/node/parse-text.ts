@@ -62,7 +62,7 @@ export const DEFAULT_MAX_VALUES = 100_000;
  */
 export function parseDataText(text: string, options: ParseDataTextOptions = {}): ParsedText {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (source.trim() === '') return { errors: [{ code: 'empty', message: 'The file is empty; it should hold one proposal object.' }], locate: nowhere };
+  if (!/\S/.test(source)) return { errors: [{ code: 'empty', message: 'The file is empty; it should hold one proposal object.' }], locate: nowhere };
 
   if (options.format === 'json') {
     try {
@@ -88,7 +88,8 @@ export function parseDataText(text: string, options: ParseDataTextOptions = {}):
     return { errors: [{ code: 'too-deep', message: `The file nests lists and maps more than ${maxDepth} levels deep.`, ...positions(tooDeep) }], locate: nowhere };
   }
   const locate = (path: readonly PathSegment[]) => positions(locateOffset(root, path));
-  const expansion = expandedSize(data, options.maxValues ?? DEFAULT_MAX_VALUES, options.maxAliasCount ?? 100);
+  // Without an anchor (&name) there can be no alias, and nothing to expand.
+  const expansion = source.includes('&') ? expandedSize(data, options.maxValues ?? DEFAULT_MAX_VALUES, options.maxAliasCount ?? 100) : undefined;
   if (expansion !== undefined) {
     return { errors: [{ code: 'alias-limit', message: `The file expands ${expansion} (a "YAML bomb"); write the values out.` }], locate };
   }

@@ -51,19 +51,20 @@ for (const { proposal: p, asOf } of scenarios) {
 
 // The pack's declarative rules, as the engine runs them and as json-logic-js would.
 const declarative = binghamton.rules.filter((r) => r.language === 'json-logic');
-const applies = declarative.map((r) => compileAppliesTo(r.appliesTo));
+// As the engine does: no predicate call for rules that concern every credential.
+const applies = declarative.map((r) => (r.appliesTo ? compileAppliesTo(r.appliesTo) : undefined));
 const operators = createLibraryOperators(binghamton.frameworks);
 for (const [name, operator] of Object.entries(operators)) jsonLogic.add_operation(name, function (...args) { return operator(args, this); });
 const walk = (data, path) => path.split('.').reduce((v, k) => (v == null ? undefined : v[k]), data);
 function runCompiled() {
   let n = 0;
-  for (let i = 0; i < declarative.length; i++) if (applies[i](proposal.credential)) n += declarative[i].check(proposal, context)?.length ?? 0;
+  for (let i = 0; i < declarative.length; i++) if (applies[i] === undefined || applies[i](proposal.credential)) n += declarative[i].check(proposal, context)?.length ?? 0;
   return n;
 }
 function runInterpreted() {
   let n = 0;
   for (let i = 0; i < declarative.length; i++) {
-    if (!applies[i](proposal.credential)) continue;
+    if (applies[i] !== undefined && !applies[i](proposal.credential)) continue;
     const check = declarative[i].logic;
     const scopes = check.each ? (walk(proposal, check.each) ?? []).map((item, index) => ({ item, index, proposal })) : [proposal];
     for (const scope of scopes) {

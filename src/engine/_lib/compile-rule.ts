@@ -1,8 +1,8 @@
 import type { PathSegment } from '../../model/violation';
 import type { Problem } from '../errors';
-import { compileLogic, type CompiledLogic } from '../json-logic/compile';
+import { compileLogic, compilePath, type CompiledLogic } from '../json-logic/compile';
 import type { EagerOperator } from '../json-logic/standard-operators';
-import { FORBIDDEN_KEYS, truthy, walk } from '../json-logic/truthy';
+import { FORBIDDEN_KEYS, truthy } from '../json-logic/truthy';
 import { validateLogic } from '../json-logic/validate';
 import type { DeclarativeCheck, Finding, Rule, RuleCheck, RuleDefinition } from '../types';
 
@@ -107,8 +107,9 @@ function compileDeclarative(
     return (proposal) => (truthy(assert(proposal)) ? undefined : finding(proposal, basePath));
   }
   const eachPath: PathSegment[] = eachSegments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const listOf = compilePath(eachSegments);
   return (proposal) => {
-    const list = walk(proposal, eachSegments, undefined);
+    const list = listOf(proposal);
     if (!Array.isArray(list)) return undefined;
     let findings: Finding[] | undefined;
     for (let index = 0; index < list.length; index++) {

@@ -20,7 +20,8 @@ export interface CompiledStep {
 export interface CompiledPack {
   readonly steps: readonly CompiledStep[];
   readonly stepIndex: ReadonlyMap<string, number>;
-  readonly appliesTo: readonly CredentialPredicate[];
+  /** Per rule: the predicate, or undefined when the rule concerns every credential. */
+  readonly appliesTo: readonly (CredentialPredicate | undefined)[];
   readonly ruleIds: ReadonlySet<string>;
 }
 

@@ -1,29 +1,25 @@
 import { MicrocredError } from '../errors';
 import { LOGIC_LIMITS } from './validate';
 
-// Work left for the evaluation under way. Evaluation is synchronous, so one counter serves;
-// `enterBudget` saves the outer value so a nested evaluation cannot reset its caller's.
-let remaining: number = LOGIC_LIMITS.maxSteps;
-
-/** Starts a fresh budget for one evaluation; returns what to hand to {@link leaveBudget}. */
-export function enterBudget(): number {
-  const outer = remaining;
-  remaining = LOGIC_LIMITS.maxSteps;
-  return outer;
+/** The list work one evaluation may still do; made per evaluation, never shared. */
+export interface Budget {
+  remaining: number;
 }
 
-/** Restores the budget of the evaluation that was under way before {@link enterBudget}. */
-export function leaveBudget(outer: number): void {
-  remaining = outer;
+/** A fresh budget for one evaluation. */
+export function newBudget(): Budget {
+  return { remaining: LOGIC_LIMITS.maxSteps };
 }
 
 /**
- * Counts `steps` list items visited or built. A pack's `reduce` that doubles its
- * accumulator would otherwise grow without bound and take the process down.
+ * Counts `steps` list items visited or built. A pack's `reduce` that doubles its accumulator
+ * would otherwise grow without bound and take the process down. Without a budget (an
+ * operator called from outside the compiler) nothing is counted.
  */
-export function spend(steps: number): void {
-  remaining -= steps;
-  if (remaining < 0) {
+export function spend(budget: Budget | undefined, steps: number): void {
+  if (budget === undefined) return;
+  budget.remaining -= steps;
+  if (budget.remaining < 0) {
     throw new MicrocredError(
       'logic-limit',
       `The JsonLogic expression visited or built more than ${LOGIC_LIMITS.maxSteps} list items in one evaluation (LOGIC_LIMITS.maxSteps).`,

@@ -1,9 +1,23 @@
-import { enterBudget, leaveBudget, spend } from './budget';
+import { newBudget, spend, type Budget } from './budget';
 import { LAZY_OPERATORS, STANDARD_OPERATORS, type EagerOperator } from './standard-operators';
-import { readPath, truthy, walk } from './truthy';
+import { FORBIDDEN_KEYS, readPath, truthy } from './truthy';
 
 /** A JsonLogic expression turned into a function of the data. */
 export type CompiledLogic = (data: unknown) => unknown;
+
+/** A compiled node: the data in scope, and the work budget of the evaluation (when it needs one). */
+type Node = (data: unknown, budget: Budget | undefined) => unknown;
+
+type Operators = Readonly<Record<string, EagerOperator>>;
+
+/**
+ * Optional direct forms of an operator for one or two arguments, which spare the argument
+ * list; they must give what the operator gives for `[a]` or `[a, b]`.
+ */
+interface FastForms {
+  readonly unary?: (a: unknown) => unknown;
+  readonly binary?: (a: unknown, b: unknown) => unknown;
+}
 
 function isLogic(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1;
@@ -14,7 +28,7 @@ function isLogic(value: unknown): value is Record<string, unknown> {
  * no `new Function`, so it also runs under a strict Content-Security-Policy. Semantics are
  * json-logic-js 2.0.5's (checked against the JsonLogic shared tests and differentially),
  * except that `var` only reads own properties and never `__proto__`, `constructor` or
- * `prototype`.
+ * `prototype`, and data is never evaluated as logic.
  *
  * Validate untrusted expressions with `validateLogic` first; `compileLogic` throws on an
  * unknown operator. The compiled function throws a `MicrocredError` with code `logic-limit`
@@ -27,21 +41,22 @@ function isLogic(value: unknown): value is Record<string, unknown> {
  * ```
  */
 export function compileLogic(logic: unknown, operators: Readonly<Record<string, EagerOperator>> = {}): CompiledLogic {
-  const root = compileNode(logic, operators);
-  return (data) => {
-    const outer = enterBudget();
-    try {
-      return root(data);
-    } finally {
-      leaveBudget(outer);
-    }
-  };
+  const state = { operators, budgeted: false };
+  const root = compileNode(logic, state);
+  // Only expressions that walk or build lists need a budget; the rest run without one.
+  return state.budgeted ? (data) => root(data, newBudget()) : (root as CompiledLogic);
 }
 
-function compileNode(logic: unknown, operators: Readonly<Record<string, EagerOperator>>): CompiledLogic {
+interface CompileState {
+  readonly operators: Operators;
+  /** Set when some node counts list work against the evaluation's budget. */
+  budgeted: boolean;
+}
+
+function compileNode(logic: unknown, state: CompileState): Node {
   if (Array.isArray(logic)) {
-    const parts = logic.map((item) => compileNode(item, operators));
-    return (data) => parts.map((part) => part(data));
+    const parts = logic.map((item) => compileNode(item, state));
+    return (data, budget) => parts.map((part) => part(data, budget));
   }
   if (!isLogic(logic)) return () => logic;
 
@@ -49,133 +64,296 @@ function compileNode(logic: unknown, operators: Readonly<Record<string, EagerOpe
   const raw = logic[op];
   const values: unknown[] = Array.isArray(raw) ? raw : [raw];
 
-  if (LAZY_OPERATORS.has(op)) return compileLazy(op, values, operators);
+  if (LAZY_OPERATORS.has(op)) return compileLazy(op, values, state);
   if (op === 'var') {
     const fast = compileStaticVar(values);
     if (fast) return fast;
   }
+  const args = values.map((value) => compileNode(value, state));
+  const special = compileSpecial(op, args, values);
+  if (special) return special;
 
   const operator = Object.hasOwn(STANDARD_OPERATORS, op)
     ? STANDARD_OPERATORS[op]!
-    : Object.hasOwn(operators, op)
-      ? operators[op]!
+    : Object.hasOwn(state.operators, op)
+      ? state.operators[op]!
       : undefined;
   if (!operator) throw new Error(`Unrecognized operation ${op}`);
+  if (op === 'merge') state.budgeted = true;
+  const { unary, binary } = operator as FastForms;
+  if (unary && args.length === 1) {
+    const [a] = args as [Node];
+    return (data, budget) => unary(a(data, budget));
+  }
+  if (binary && args.length === 2) {
+    const [a, b] = args as [Node, Node];
+    return (data, budget) => binary(a(data, budget), b(data, budget));
+  }
 
-  const args = values.map((value) => compileNode(value, operators));
   switch (args.length) {
     case 0:
-      return (data) => operator([], data);
+      return (data, budget) => operator([], data, budget);
     case 1: {
-      const [a] = args as [CompiledLogic];
-      return (data) => operator([a(data)], data);
+      const [a] = args as [Node];
+      return (data, budget) => operator([a(data, budget)], data, budget);
     }
     case 2: {
-      const [a, b] = args as [CompiledLogic, CompiledLogic];
-      return (data) => operator([a(data), b(data)], data);
+      const [a, b] = args as [Node, Node];
+      return (data, budget) => operator([a(data, budget), b(data, budget)], data, budget);
     }
     default:
-      return (data) => operator(args.map((arg) => arg(data)), data);
+      return (data, budget) => operator(args.map((arg) => arg(data, budget)), data, budget);
   }
 }
 
-/** `{"var": "a.b"}` with a literal path: split once, walk each run. */
-function compileStaticVar(values: unknown[]): CompiledLogic | undefined {
+/** The operators rules use most, as direct closures (same results as STANDARD_OPERATORS). */
+function compileSpecial(op: string, args: readonly Node[], values: readonly unknown[]): Node | undefined {
+  const [a, b] = args;
+  // `{">": [x, 12]}`: the literal is read once here, not called for each run.
+  const literal = args.length === 2 && !isLogic(values[1]) && !Array.isArray(values[1]) ? values[1] : NOT_LITERAL;
+  if (a && literal !== NOT_LITERAL) {
+    const k = literal;
+    switch (op) {
+      case '==':
+        return (d, g) => a(d, g) == k;
+      case '===':
+        return (d, g) => a(d, g) === k;
+      case '!=':
+        return (d, g) => a(d, g) != k;
+      case '!==':
+        return (d, g) => a(d, g) !== k;
+      case '>':
+        return (d, g) => (a(d, g) as number) > (k as number);
+      case '>=':
+        return (d, g) => (a(d, g) as number) >= (k as number);
+      case '<':
+        return (d, g) => (a(d, g) as number) < (k as number);
+      case '<=':
+        return (d, g) => (a(d, g) as number) <= (k as number);
+    }
+  }
+  if (args.length === 1 && a) {
+    if (op === '!') return (d, g) => !truthy(a(d, g));
+    if (op === '!!') return (d, g) => truthy(a(d, g));
+    return undefined;
+  }
+  if (args.length !== 2 || !a || !b) return undefined;
+  switch (op) {
+    case '==':
+      return (d, g) => a(d, g) == b(d, g);
+    case '===':
+      return (d, g) => a(d, g) === b(d, g);
+    case '!=':
+      return (d, g) => a(d, g) != b(d, g);
+    case '!==':
+      return (d, g) => a(d, g) !== b(d, g);
+    case '>':
+      return (d, g) => (a(d, g) as number) > (b(d, g) as number);
+    case '>=':
+      return (d, g) => (a(d, g) as number) >= (b(d, g) as number);
+    case '<':
+      return (d, g) => (a(d, g) as number) < (b(d, g) as number);
+    case '<=':
+      return (d, g) => (a(d, g) as number) <= (b(d, g) as number);
+    default:
+      return undefined;
+  }
+}
+
+const NOT_LITERAL = Symbol('not a literal');
+
+// Property names a plain object, array, string, number or boolean inherits (data is JSON, so
+// never a function). A path segment with one of these names must be checked to be the
+// data's own; any other name can be read directly, since such values can only hold it as
+// their own.
+const INHERITED = new Set(
+  [Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype].flatMap((proto) => Object.getOwnPropertyNames(proto)),
+);
+
+function step(current: unknown, segment: string, checkOwn: boolean): unknown {
+  if (current === null || current === undefined) return undefined;
+  if (checkOwn && !Object.hasOwn(current as object, segment)) return undefined;
+  return (current as Record<string, unknown>)[segment];
+}
+
+/** `{"var": "a.b"}` with a literal path: split and checked once, read directly each run. */
+function compileStaticVar(values: unknown[]): Node | undefined {
   const [path, fallback] = values;
   if (isLogic(fallback) || Array.isArray(fallback) || Array.isArray(path) || isLogic(path)) return undefined;
   const notFound = fallback === undefined ? null : fallback;
   if (path === undefined || path === '' || path === null) return (data) => data;
-  const segments = String(path).split('.');
-  if (segments.length === 1) {
-    const key = segments[0]!;
-    return (data) => walk(data, [key], notFound);
-  }
-  return (data) => walk(data, segments, notFound);
+  return compilePath(String(path).split('.'), notFound);
 }
 
-function compileLazy(op: string, values: unknown[], operators: Readonly<Record<string, EagerOperator>>): CompiledLogic {
-  const parts = values.map((value) => compileNode(value, operators));
+/**
+ * A reader for a path fixed when the rule is compiled: `undefined` when the path is not
+ * there. Names that no built-in prototype has are read directly (the hot case, kept free of
+ * calls); the others are checked to be the data's own first.
+ */
+export function compilePath(segments: readonly string[], notFound: unknown = undefined): (data: unknown) => unknown {
+  if (segments.some((segment) => FORBIDDEN_KEYS.has(segment))) return () => notFound;
+  if (segments.some((segment) => INHERITED.has(segment))) {
+    const own = segments.map((segment) => INHERITED.has(segment));
+    return (data) => {
+      let current = data;
+      for (let i = 0; i < segments.length; i++) {
+        current = step(current, segments[i]!, own[i]!);
+        if (current === undefined) return notFound;
+      }
+      return current;
+    };
+  }
+  type Bag = Record<string, unknown>;
+  const [k0, k1, k2, k3] = segments as [string, string, string, string];
+  // json-logic-js semantics: a missing step gives notFound; a value that is null is kept.
+  switch (segments.length) {
+    case 1:
+      return (d) => {
+        if (d === null || d === undefined) return notFound;
+        const v = (d as Bag)[k0];
+        return v === undefined ? notFound : v;
+      };
+    case 2:
+      return (d) => {
+        if (d === null || d === undefined) return notFound;
+        const a = (d as Bag)[k0];
+        if (a === null || a === undefined) return notFound;
+        const v = (a as Bag)[k1];
+        return v === undefined ? notFound : v;
+      };
+    case 3:
+      return (d) => {
+        if (d === null || d === undefined) return notFound;
+        const a = (d as Bag)[k0];
+        if (a === null || a === undefined) return notFound;
+        const b = (a as Bag)[k1];
+        if (b === null || b === undefined) return notFound;
+        const v = (b as Bag)[k2];
+        return v === undefined ? notFound : v;
+      };
+    case 4:
+      return (d) => {
+        if (d === null || d === undefined) return notFound;
+        const a = (d as Bag)[k0];
+        if (a === null || a === undefined) return notFound;
+        const b = (a as Bag)[k1];
+        if (b === null || b === undefined) return notFound;
+        const c = (b as Bag)[k2];
+        if (c === null || c === undefined) return notFound;
+        const v = (c as Bag)[k3];
+        return v === undefined ? notFound : v;
+      };
+    default:
+      return (data) => {
+        let current = data;
+        for (const segment of segments) {
+          if (current === null || current === undefined) return notFound;
+          current = (current as Bag)[segment];
+          if (current === undefined) return notFound;
+        }
+        return current;
+      };
+  }
+}
+
+function compileLazy(op: string, values: unknown[], state: CompileState): Node {
+  const parts = values.map((value) => compileNode(value, state));
   switch (op) {
     case 'if':
     case '?:':
-      return (data) => {
+      return (data, budget) => {
         let i = 0;
         for (; i < parts.length - 1; i += 2) {
-          if (truthy(parts[i]!(data))) return parts[i + 1]!(data);
+          if (truthy(parts[i]!(data, budget))) return parts[i + 1]!(data, budget);
         }
-        return parts.length === i + 1 ? parts[i]!(data) : null;
+        return parts.length === i + 1 ? parts[i]!(data, budget) : null;
       };
     case 'and':
-      return (data) => {
+      if (parts.length === 2) {
+        const [first, second] = parts as [Node, Node];
+        return (data, budget) => {
+          const current = first(data, budget);
+          return truthy(current) ? second(data, budget) : current;
+        };
+      }
+      return (data, budget) => {
         let current: unknown;
         for (const part of parts) {
-          current = part(data);
+          current = part(data, budget);
           if (!truthy(current)) return current;
         }
         return current;
       };
     case 'or':
-      return (data) => {
+      if (parts.length === 2) {
+        const [first, second] = parts as [Node, Node];
+        return (data, budget) => {
+          const current = first(data, budget);
+          return truthy(current) ? current : second(data, budget);
+        };
+      }
+      return (data, budget) => {
         let current: unknown;
         for (const part of parts) {
-          current = part(data);
+          current = part(data, budget);
           if (truthy(current)) return current;
         }
         return current;
       };
   }
 
-  const source = parts[0] ?? (() => undefined);
-  const scoped = parts[1] ?? (() => undefined);
+  state.budgeted = true;
+  const source: Node = parts[0] ?? (() => undefined);
+  const scoped: Node = parts[1] ?? (() => undefined);
   switch (op) {
     case 'filter':
-      return (data) => {
-        const list = source(data);
+      return (data, budget) => {
+        const list = source(data, budget);
         if (!Array.isArray(list)) return [];
-        spend(list.length);
-        return list.filter((item) => truthy(scoped(item)));
+        spend(budget, list.length);
+        return list.filter((item) => truthy(scoped(item, budget)));
       };
     case 'map':
-      return (data) => {
-        const list = source(data);
+      return (data, budget) => {
+        const list = source(data, budget);
         if (!Array.isArray(list)) return [];
-        spend(list.length);
-        return list.map((item) => scoped(item));
+        spend(budget, list.length);
+        return list.map((item) => scoped(item, budget));
       };
     case 'reduce': {
       const initialPart = values.length > 2 && values[2] !== undefined ? parts[2]! : undefined;
-      return (data) => {
-        const list = source(data);
-        const initial = initialPart ? initialPart(data) : null;
+      return (data, budget) => {
+        const list = source(data, budget);
+        const initial = initialPart ? initialPart(data, budget) : null;
         if (!Array.isArray(list)) return initial;
-        spend(list.length);
+        spend(budget, list.length);
         let accumulator = initial;
-        for (const current of list) accumulator = scoped({ current, accumulator });
+        for (const current of list) accumulator = scoped({ current, accumulator }, budget);
         return accumulator;
       };
     }
     case 'all':
-      return (data) => {
-        const list = source(data);
+      return (data, budget) => {
+        const list = source(data, budget);
         if (!Array.isArray(list) || list.length === 0) return false;
-        spend(list.length);
-        for (const item of list) if (!truthy(scoped(item))) return false;
+        spend(budget, list.length);
+        for (const item of list) if (!truthy(scoped(item, budget))) return false;
         return true;
       };
     case 'none':
-      return (data) => {
-        const list = source(data);
+      return (data, budget) => {
+        const list = source(data, budget);
         if (!Array.isArray(list) || list.length === 0) return true;
-        spend(list.length);
-        for (const item of list) if (truthy(scoped(item))) return false;
+        spend(budget, list.length);
+        for (const item of list) if (truthy(scoped(item, budget))) return false;
         return true;
       };
     default: // 'some'
-      return (data) => {
-        const list = source(data);
+      return (data, budget) => {
+        const list = source(data, budget);
         if (!Array.isArray(list) || list.length === 0) return false;
-        spend(list.length);
-        for (const item of list) if (truthy(scoped(item))) return true;
+        spend(budget, list.length);
+        for (const item of list) if (truthy(scoped(item, budget))) return true;
         return false;
       };
   }

@@ -4,6 +4,8 @@ import { totalCredits } from '../../model/credits';
 import { walk } from './truthy';
 import type { EagerOperator } from './standard-operators';
 
+const NOT_BLANK = /\S/;
+
 function numberAt(item: unknown, segments: readonly string[] | undefined): number {
   const value = segments ? walk(item, segments, undefined) : item;
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
@@ -44,49 +46,81 @@ export const LIBRARY_OPERATOR_DOCS: Readonly<Record<string, string>> = {
  * ```
  */
 export function createLibraryOperators(frameworks: FrameworkRegistry): Readonly<Record<string, EagerOperator>> {
+  const inFramework = (ref: unknown, frameworkId: unknown, version?: unknown): boolean => {
+    if (ref === null || typeof ref !== 'object' || typeof frameworkId !== 'string') return false;
+    const framework = walk(ref, ['framework'], undefined);
+    const code = walk(ref, ['code'], undefined);
+    const refVersion = walk(ref, ['version'], undefined);
+    if (framework !== frameworkId || typeof code !== 'string') return false;
+    const pick = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+    const wanted = pick(version) ?? pick(refVersion);
+    return frameworks.resolve({ framework: frameworkId, version: wanted, code }) !== undefined;
+  };
   return {
-    count: ([list]) => (Array.isArray(list) ? list.length : 0),
-    sum: ([list, path]) => {
-      if (!Array.isArray(list)) return 0;
-      const segments = typeof path === 'string' && path !== '' ? path.split('.') : undefined;
-      let total = 0;
-      for (const item of list) total += numberAt(item, segments);
-      return total;
-    },
-    totalCredits: ([courses, unit]) => totalCredits(Array.isArray(courses) ? courses : [], unit === 'ects' ? 'ects' : 'us-credit-hour'),
-    hasText: ([value]) => typeof value === 'string' && value.trim().length > 0,
-    unique: ([list]) => {
-      if (!Array.isArray(list)) return true;
-      const seen = new Set<string>();
-      for (const item of list) {
-        const key = JSON.stringify(item) ?? 'undefined';
-        if (seen.has(key)) return false;
-        seen.add(key);
-      }
-      return true;
-    },
-    dateBefore: ([a, b]) => compareDates(a, b) === -1,
-    dateAfter: ([a, b]) => compareDates(a, b) === 1,
-    dateOnOrBefore: ([a, b]) => {
+    count: unaryOperator(count),
+    sum: binaryOperator(sum),
+    totalCredits: binaryOperator(creditsOf),
+    hasText: unaryOperator(hasText),
+    unique: unaryOperator(unique),
+    dateBefore: binaryOperator((a, b) => compareDates(a, b) === -1),
+    dateAfter: binaryOperator((a, b) => compareDates(a, b) === 1),
+    dateOnOrBefore: binaryOperator((a, b) => {
       const order = compareDates(a, b);
       return order !== undefined && order <= 0;
-    },
-    dateOnOrAfter: ([a, b]) => {
+    }),
+    dateOnOrAfter: binaryOperator((a, b) => {
       const order = compareDates(a, b);
       return order !== undefined && order >= 0;
-    },
-    daysBetween: ([a, b]) => (typeof a === 'string' && typeof b === 'string' ? (daysBetween(a, b) ?? null) : null),
-    addDays: ([date, n]) => (typeof date === 'string' && typeof n === 'number' ? (addToIsoDate(date, { days: n }) ?? null) : null),
-    addWeeks: ([date, n]) => (typeof date === 'string' && typeof n === 'number' ? (addToIsoDate(date, { weeks: n }) ?? null) : null),
-    inFramework: ([ref, frameworkId, version]) => {
-      if (ref === null || typeof ref !== 'object' || typeof frameworkId !== 'string') return false;
-      const framework = walk(ref, ['framework'], undefined);
-      const code = walk(ref, ['code'], undefined);
-      const refVersion = walk(ref, ['version'], undefined);
-      if (framework !== frameworkId || typeof code !== 'string') return false;
-      const pick = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
-      const wanted = pick(version) ?? pick(refVersion);
-      return frameworks.resolve({ framework: frameworkId, version: wanted, code }) !== undefined;
-    },
+    }),
+    daysBetween: binaryOperator((a, b) => (typeof a === 'string' && typeof b === 'string' ? (daysBetween(a, b) ?? null) : null)),
+    addDays: binaryOperator((date, n) => (typeof date === 'string' && typeof n === 'number' ? (addToIsoDate(date, { days: n }) ?? null) : null)),
+    addWeeks: binaryOperator((date, n) => (typeof date === 'string' && typeof n === 'number' ? (addToIsoDate(date, { weeks: n }) ?? null) : null)),
+    inFramework: Object.assign(([ref, frameworkId, version]: unknown[]) => inFramework(ref, frameworkId, version), {
+      binary: (ref: unknown, frameworkId: unknown) => inFramework(ref, frameworkId),
+    }),
   };
+}
+
+// Each operator also carries direct one- or two-argument forms the compiler calls without
+// building an argument list (see FastForms in compile.ts).
+function unaryOperator(fn: (a: unknown) => unknown): EagerOperator {
+  return Object.assign((args: unknown[]) => fn(args[0]), { unary: fn });
+}
+
+function binaryOperator(fn: (a: unknown, b: unknown) => unknown): EagerOperator {
+  return Object.assign((args: unknown[]) => fn(args[0], args[1]), { unary: (a: unknown) => fn(a, undefined), binary: fn });
+}
+
+function count(list: unknown): number {
+  return Array.isArray(list) ? list.length : 0;
+}
+
+function sum(list: unknown, path: unknown): number {
+  if (!Array.isArray(list)) return 0;
+  const segments = typeof path === 'string' && path !== '' ? path.split('.') : undefined;
+  let total = 0;
+  for (const item of list) total += numberAt(item, segments);
+  return total;
+}
+
+function creditsOf(courses: unknown, unit: unknown): number {
+  return totalCredits(Array.isArray(courses) ? courses : [], unit === 'ects' ? 'ects' : 'us-credit-hour');
+}
+
+function hasText(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length === 0) return false;
+  // Most text starts with a printable ASCII character: no need to search it.
+  const first = value.charCodeAt(0);
+  return (first > 32 && first < 127) || NOT_BLANK.test(value);
+}
+
+function unique(list: unknown): boolean {
+  if (!Array.isArray(list)) return true;
+  const seen = new Set<string>();
+  for (const item of list) {
+    const key = JSON.stringify(item) ?? 'undefined';
+    if (seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
 }

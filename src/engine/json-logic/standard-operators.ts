@@ -1,12 +1,12 @@
-import { checkLength, spend } from './budget';
+import { checkLength, spend, type Budget } from './budget';
 import { readPath, truthy } from './truthy';
 
 /**
  * An operator whose arguments are evaluated before it runs. It receives the evaluated
  * arguments and the data in scope, like json-logic-js's `add_operation` functions (which see
- * the data as `this`).
+ * the data as `this`), and the evaluation's work budget when the compiler calls it.
  */
-export type EagerOperator = (args: unknown[], data: unknown) => unknown;
+export type EagerOperator = (args: unknown[], data: unknown, budget?: Budget) => unknown;
 
 /** Whether json-logic-js would read this value (or an item of it, for arrays) as an expression. */
 function looksLikeLogic(value: unknown): boolean {
@@ -65,8 +65,8 @@ export const STANDARD_OPERATORS: Readonly<Record<string, EagerOperator>> = {
   '/': ([a, b]) => (a as number) / (b as number),
   min: (args) => Math.min(...(args as number[])),
   max: (args) => Math.max(...(args as number[])),
-  merge: (args) => {
-    spend(args.reduce<number>((count, b) => count + (Array.isArray(b) ? b.length : 1), 0));
+  merge: (args, _data, budget) => {
+    spend(budget, args.reduce<number>((count, b) => count + (Array.isArray(b) ? b.length : 1), 0));
     return args.reduce<unknown[]>((all, b) => all.concat(b), []);
   },
   var: ([path, fallback], data) => readPath(data, path, fallback === undefined ? null : fallback),

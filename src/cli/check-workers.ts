@@ -1,0 +1,84 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from '../engine/format/types';
+
+/** What a check worker needs to judge files as the main thread would. */
+export interface CheckWorkerData {
+  readonly role: 'check';
+  readonly asOf: string;
+  readonly pack?: string;
+  readonly extraPack: readonly string[];
+  readonly maxFileSize?: number;
+}
+
+type Reply = { readonly index: number; readonly result: FileResult } | { readonly index: number; readonly crash: string };
+
+/**
+ * Each worker's young generation, in MB: measured on 10,000 proposals, 8 MB was both faster
+ * and 20 MB lighter than V8's default; 4 MB collected too often.
+ */
+const YOUNG_GENERATION_MB = 8;
+
+/** Files sent ahead to each worker: keeps both cores busy without holding many results. */
+const AHEAD = 32;
+
+/** How many worker threads a run of `files` files gets: none for small runs, where starting them costs more than it saves. */
+export function workerCount(files: number): number {
+  if (files < 500) return 0;
+  return Math.max(0, Math.min(availableParallelism(), 4));
+}
+
+/**
+ * Judges files on worker threads (one process, several cores) and hands each result to
+ * `onResult` in the order of `files`, holding only results that arrive early.
+ */
+export async function judgeOnWorkers(
+  files: readonly string[],
+  count: number,
+  data: CheckWorkerData,
+  onResult: (result: FileResult) => Promise<void>,
+  onCrash: (file: string, message: string) => FileResult,
+): Promise<void> {
+  const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  const early = new Map<number, FileResult>();
+  let next = 0;
+  let sent = 0;
+  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let flushing = Promise.resolve();
+      const feed = (worker: Worker) => {
+        while (sent < files.length && inFlight.get(worker)! < AHEAD) {
+          worker.postMessage({ index: sent, file: files[sent] });
+          inFlight.set(worker, inFlight.get(worker)! + 1);
+          sent++;
+        }
+      };
+      const drain = async () => {
+        while (early.has(next)) {
+          const result = early.get(next)!;
+          early.delete(next);
+          next++;
+          await onResult(result);
+        }
+        if (next === files.length) resolve();
+      };
+      for (const worker of workers) {
+        worker.on('message', (reply: Reply) => {
+          inFlight.set(worker, inFlight.get(worker)! - 1);
+          early.set(reply.index, 'result' in reply ? reply.result : onCrash(files[reply.index]!, reply.crash));
+          feed(worker);
+          flushing = flushing.then(drain).catch(reject);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (next < files.length && code !== 0) reject(new Error(`a check worker stopped (exit code ${code})`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
