@@ -155,6 +155,7 @@ export function definePack(definition: PackDefinition): Pack {
   attachCompiled(pack, {
     steps: route.compiled,
     stepIndex: route.stepIndex,
+    stageIndexes: route.stages.map((ids) => ids.map((id) => route.stepIndex.get(id)!)),
     appliesTo: rules.map((r) => {
       const applies = compileAppliesTo(r.appliesTo);
       return applies === always ? undefined : applies;

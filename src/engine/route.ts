@@ -66,11 +66,10 @@ export function planRoute(
   });
 
   const routeSteps = steps.map((compiledStep, i) => toRouteStep(compiledStep, i, required[i]!, statuses[i]!, state, decidedOn));
-  const byId = new Map(routeSteps.map((s) => [s.id, s]));
   const done = steps.every((s, i) => !required[i] || s.step.kind === 'notify' || statuses[i] === 'done');
   return {
     route: {
-      stages: pack.route.stages.map((ids) => ({ steps: ids.map((id) => byId.get(id)!) })),
+      stages: compiled.stageIndexes.map((indexes) => ({ steps: indexes.map((i) => routeSteps[i]!) })),
       state: rejected ? 'rejected' : done ? 'approved' : 'in-progress',
       current: routeSteps.filter((s) => s.status === 'current').map((s) => s.id),
     },

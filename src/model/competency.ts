@@ -73,26 +73,33 @@ export interface FrameworkRegistry {
 export function createFrameworkRegistry(frameworks: readonly CompetencyFramework[]): FrameworkRegistry {
   const byKey = new Map<string, CompetencyFramework>();
   const latest = new Map<string, CompetencyFramework>();
-  const codes = new Map<string, FrameworkCompetency>();
   for (const framework of frameworks) {
     byKey.set(`${framework.id}@${framework.version}`, framework);
     latest.set(framework.id, framework);
   }
+  // framework id -> version (or ANY_VERSION) -> code -> competency: lookups build no strings.
+  const codes = new Map<string, Map<string, Map<string, FrameworkCompetency>>>();
   for (const framework of byKey.values()) {
+    const versions = codes.get(framework.id) ?? new Map<string, Map<string, FrameworkCompetency>>();
+    codes.set(framework.id, versions);
+    const exact = new Map<string, FrameworkCompetency>();
+    versions.set(framework.version, exact);
+    const any = versions.get(ANY_VERSION) ?? new Map<string, FrameworkCompetency>();
+    versions.set(ANY_VERSION, any);
     for (const competency of framework.competencies) {
-      codes.set(`${framework.id}@${framework.version}#${competency.code}`, competency);
-      const anyVersion = `${framework.id}#${competency.code}`;
-      if (!codes.has(anyVersion)) codes.set(anyVersion, competency);
+      exact.set(competency.code, competency);
+      if (!any.has(competency.code)) any.set(competency.code, competency);
     }
   }
   const list = [...byKey.values()];
   return {
     frameworks: list,
     find: (id, version) => (version === undefined ? latest.get(id) : byKey.get(`${id}@${String(version)}`)),
-    resolve: (ref) =>
-      codes.get(ref.version === undefined ? `${ref.framework}#${ref.code}` : `${ref.framework}@${ref.version}#${ref.code}`),
+    resolve: (ref) => codes.get(ref.framework)?.get(ref.version === undefined ? ANY_VERSION : String(ref.version))?.get(ref.code),
   };
 }
+
+const ANY_VERSION = '\u0000any';
 
 /** The frameworks microcred ships: NACE 2017 and NACE 2021. */
 export const DEFAULT_FRAMEWORKS: readonly CompetencyFramework[] = [NACE_2017, NACE_2021];

@@ -20,6 +20,8 @@ export interface CompiledStep {
 export interface CompiledPack {
   readonly steps: readonly CompiledStep[];
   readonly stepIndex: ReadonlyMap<string, number>;
+  /** `route.stages` as step indexes. */
+  readonly stageIndexes: readonly (readonly number[])[];
   /** Per rule: the predicate, or undefined when the rule concerns every credential. */
   readonly appliesTo: readonly (CredentialPredicate | undefined)[];
   readonly ruleIds: ReadonlySet<string>;
