@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { MicrocredError } from '../engine/errors';
 import { isPack } from '../engine/_lib/internal';
 import { createRegistry, type Registry } from '../engine/registry';
-import type { Pack } from '../engine/types';
+import { definePack } from '../engine/define-pack';
+import type { Pack, PackDefinition } from '../engine/types';
 import { loadPackFile } from '../node/load-pack-file';
 import { builtinPackLoaders } from '../../policies/lazy';
 import { importModule } from './import-module';
@@ -78,9 +79,17 @@ export class CliPacks {
       );
     }
     const module = (await importModule(pathToFileURL(resolved).href)) as Record<string, unknown>;
-    const candidates = [module.default, module.pack, ...(Array.isArray(module.packs) ? module.packs : [])].filter(isPack);
-    if (candidates.length === 0) throw new UsageError(`The package "${spec}" exports no pack (expected a default export, "pack" or "packs").`);
-    return candidates[0]!;
+    const exported = [module.default, module.pack, ...(Array.isArray(module.packs) ? module.packs : [])].filter((value) => value !== null && typeof value === 'object');
+    // A pack made with definePack, or (as in a pack file) a pack definition to define here.
+    const pack = exported.find(isPack) ?? exported[0];
+    if (pack === undefined) throw new UsageError(`The package "${spec}" exports no pack (expected a default export, "pack" or "packs").`);
+    if (isPack(pack)) return pack;
+    try {
+      return definePack(pack as PackDefinition);
+    } catch (error) {
+      if (error instanceof MicrocredError) throw new UsageError(`The package "${spec}": ${error.message}`);
+      throw error;
+    }
   }
 }
 

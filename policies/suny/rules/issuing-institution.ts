@@ -11,7 +11,7 @@ export default defineRule({
   },
   description: 'The credential names the institution that issues and endorses it.',
   reading:
-    'The endorsement itself is a decision, so it is a step of the approval route (institutional-endorsement). What a proposal can show is who that institution is: the rule asks for credential.institution.',
+    'The endorsement itself is a decision, so it belongs to the approval route (in this pack, the institutional-endorsement step; a campus pack may name its own bodies). What a proposal can show is who that institution is: the rule asks for credential.institution.',
   messages: { missing: 'Name the issuing institution (credential.institution.name).' },
   check: {
     assert: { hasText: [{ var: 'credential.institution.name' }] },
