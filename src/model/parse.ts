@@ -23,8 +23,8 @@ export type ParseCredentialResult =
  * @example
  * ```ts
  * const result = parseProposal(JSON.parse(text));
- * if (result.success) console.log(result.proposal.credential.title);
- * else for (const issue of result.issues) console.log(issue.pointer, issue.message);
+ * if (result.success) result.proposal.credential.title; // typed, defaults filled in
+ * else result.issues.map((issue) => `${issue.pointer}: ${issue.message}`);
  * ```
  */
 export function parseProposal(input: unknown): ParseProposalResult {

@@ -31,7 +31,7 @@ export interface CheckFileOptions {
  * import { builtinRegistry } from 'microcred/packs';
  *
  * const result = await checkFile('proposals/data.yaml', { asOf: '2026-11-01', registry: builtinRegistry });
- * for (const v of result.violations) console.log(`${v.line}:${v.column} ${v.message}`);
+ * result.violations.map((v) => `${v.line}:${v.column} ${v.message}`);
  * ```
  */
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileResult> {

@@ -20,7 +20,8 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @example
  * ```ts
  * const parsed = await readDataFile('proposals/data-storytelling.yaml');
- * if (parsed.errors.length === 0) console.log(parsed.data);
+ * parsed.errors; // [] when the file was read and parsed
+ * parsed.data;   // the proposal, as plain data
  * ```
  */
 export async function readDataFile(file: string, options: ReadDataFileOptions = {}): Promise<ParsedText> {

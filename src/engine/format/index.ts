@@ -106,7 +106,7 @@ export function ruleInfoFrom(packs: readonly Pack[]): (ruleId: string) => RuleIn
  *
  * @example
  * ```ts
- * console.log(formatReport(report, 'stylish', { file: 'data.yaml', verbose: true }));
+ * const text = formatReport(report, 'stylish', { file: 'data.yaml', verbose: true });
  * const sarif = JSON.parse(formatReport(report, 'sarif', { file: 'data.yaml' }));
  * ```
  */
