@@ -31,7 +31,7 @@ export class MicrocredError extends Error {
  * @example
  * ```ts
  * try { definePack(definition); } catch (error) {
- *   if (error instanceof PackError) for (const p of error.problems) console.error(p.path.join('.'), p.message);
+ *   if (error instanceof PackError) error.problems.map((p) => `${p.path.join('.')}: ${p.message}`);
  * }
  * ```
  */
