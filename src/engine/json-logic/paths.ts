@@ -1,0 +1,86 @@
+import { FORBIDDEN_KEYS } from './truthy';
+
+// Property names a plain object, array, string, number or boolean inherits (data is JSON, so
+// never a function). A path segment with one of these names must be checked to be the
+// data's own; any other name can be read directly, since such values can only hold it as
+// their own.
+const INHERITED = new Set(
+  [Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype].flatMap((proto) => Object.getOwnPropertyNames(proto)),
+);
+
+function step(current: unknown, segment: string, checkOwn: boolean): unknown {
+  if (current === null || current === undefined) return undefined;
+  if (checkOwn && !Object.hasOwn(current as object, segment)) return undefined;
+  return (current as Record<string, unknown>)[segment];
+}
+
+/**
+ * A reader for a path fixed when the rule is compiled: `undefined` when the path is not
+ * there. Names that no built-in prototype has are read directly (the hot case, kept free of
+ * calls); the others are checked to be the data's own first.
+ */
+export function compilePath(segments: readonly string[], notFound: unknown = undefined): (data: unknown) => unknown {
+  if (segments.some((segment) => FORBIDDEN_KEYS.has(segment))) return () => notFound;
+  if (segments.some((segment) => INHERITED.has(segment))) {
+    const own = segments.map((segment) => INHERITED.has(segment));
+    return (data) => {
+      let current = data;
+      for (let i = 0; i < segments.length; i++) {
+        current = step(current, segments[i]!, own[i]!);
+        if (current === undefined) return notFound;
+      }
+      return current;
+    };
+  }
+  type Bag = Record<string, unknown>;
+  const [k0, k1, k2, k3] = segments as [string, string, string, string];
+  // json-logic-js semantics: a missing step gives notFound; a value that is null is kept.
+  switch (segments.length) {
+    case 1:
+      return (d) => {
+        if (d === null || d === undefined) return notFound;
+        const v = (d as Bag)[k0];
+        return v === undefined ? notFound : v;
+      };
+    case 2:
+      return (d) => {
+        if (d === null || d === undefined) return notFound;
+        const a = (d as Bag)[k0];
+        if (a === null || a === undefined) return notFound;
+        const v = (a as Bag)[k1];
+        return v === undefined ? notFound : v;
+      };
+    case 3:
+      return (d) => {
+        if (d === null || d === undefined) return notFound;
+        const a = (d as Bag)[k0];
+        if (a === null || a === undefined) return notFound;
+        const b = (a as Bag)[k1];
+        if (b === null || b === undefined) return notFound;
+        const v = (b as Bag)[k2];
+        return v === undefined ? notFound : v;
+      };
+    case 4:
+      return (d) => {
+        if (d === null || d === undefined) return notFound;
+        const a = (d as Bag)[k0];
+        if (a === null || a === undefined) return notFound;
+        const b = (a as Bag)[k1];
+        if (b === null || b === undefined) return notFound;
+        const c = (b as Bag)[k2];
+        if (c === null || c === undefined) return notFound;
+        const v = (c as Bag)[k3];
+        return v === undefined ? notFound : v;
+      };
+    default:
+      return (data) => {
+        let current = data;
+        for (const segment of segments) {
+          if (current === null || current === undefined) return notFound;
+          current = (current as Bag)[segment];
+          if (current === undefined) return notFound;
+        }
+        return current;
+      };
+  }
+}
