@@ -80,14 +80,13 @@ function inForce(rule: Rule, asOf: string): boolean {
 }
 
 function runRule(rule: Rule, proposal: Proposal, context: RuleContext, out: Violation[]): void {
-  const found: Violation[] = [];
   try {
     const result = rule.check(proposal, context);
-    if (Array.isArray(result)) {
-      for (const finding of result as readonly Finding[]) found.push(toViolation(rule, finding));
-    } else if (result !== undefined && result !== null && typeof result === 'object') {
-      found.push(toViolation(rule, result as Finding));
-    }
+    // Nothing found is the common case: it allocates nothing.
+    if (result === undefined || result === null || typeof result !== 'object') return;
+    // Converted in full before any is kept, so a finding that fails leaves no half report.
+    const found = Array.isArray(result) ? (result as readonly Finding[]).map((finding) => toViolation(rule, finding)) : [toViolation(rule, result as Finding)];
+    for (const violation of found) out.push(violation);
   } catch (error) {
     // A check that throws, runs past a JsonLogic limit or returns data that is not JSON is a
     // fault in the pack; report it instead of failing the evaluation.
@@ -96,9 +95,7 @@ function runRule(rule: Rule, proposal: Proposal, context: RuleContext, out: Viol
       ruleId: rule.id,
       packId: rule.packId,
     });
-    return;
   }
-  out.push(...found);
 }
 
 function toViolation(rule: Rule, finding: Finding | null | undefined): Violation {
