@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readDataFileSync } from '../node/read-file';
-import { judge } from './check';
+import { addToSummary, createFormatter, emptySummary } from '../engine/format/index';
+import { judge, onlyErrors } from './check';
 import type { CheckWorkerData } from './check-workers';
 import { cliPacks } from './packs';
 
@@ -10,13 +11,19 @@ export async function runCheckWorker(): Promise<void> {
   const packs = await cliPacks(data.extraPack);
   const forced = data.pack ? await packs.resolve(data.pack) : undefined;
   const readOptions = data.maxFileSize !== undefined ? { maxBytes: data.maxFileSize } : {};
+  const fragments = data.fragments
+    ? createFormatter(data.fragments.format, { color: data.fragments.color, verbose: data.fragments.verbose }).fragments
+    : undefined;
   // Files are judged one at a time, in the order they arrive.
   let queue = Promise.resolve();
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
     queue = queue.then(async () => {
       try {
-        const result = await judge(file, readDataFileSync(file, readOptions), packs, forced, data.asOf);
-        parentPort!.postMessage({ index, result });
+        const judged = await judge(file, readDataFileSync(file, readOptions), packs, forced, data.asOf);
+        const result = data.quiet ? onlyErrors(judged) : judged;
+        // Text travels between threads far more cheaply than the result object it comes from.
+        if (fragments) parentPort!.postMessage({ index, fragment: fragments.fragment(result), counts: addToSummary(emptySummary(), result) });
+        else parentPort!.postMessage({ index, result });
       } catch (error) {
         parentPort!.postMessage({ index, crash: error instanceof Error ? error.message : String(error) });
       }

@@ -4,7 +4,7 @@ import { addToSummary, createFormatter, emptySummary, ruleInfoFrom } from '../en
 import { checkParsed } from '../node/check-file';
 import { readDataFileSync } from '../node/read-file';
 import type { ParsedText } from '../node/parse-text';
-import { judgeOnWorkers, workerCount } from './check-workers';
+import { judgeOnWorkers, workerCount, type CheckWorkerData, type Judged } from './check-workers';
 import { expandInputs } from './files';
 import { openOutput } from './output';
 import { cliPacks, type CliPacks } from './packs';
@@ -23,6 +23,7 @@ export interface CheckOptions {
   readonly quiet?: boolean;
   readonly exitZero?: boolean;
   readonly maxFileSize?: number;
+  readonly concurrency?: 'auto' | number;
 }
 
 /** `microcred check`: judge files and stream the report. Returns the exit code. */
@@ -32,6 +33,9 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UsageError('No files to check.');
 
+  // SARIF lists each rule's title and citation; the packs may be judged on worker threads, so
+  // the main thread loads them to look rules up.
+  if (options.format === 'sarif') await packs.all();
   const output = openOutput(options.output, options.color);
   const formatter = createFormatter(options.format, {
     color: output.color,
@@ -48,11 +52,27 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
     summary = addToSummary(summary, result);
     await output.write(formatter.file(result));
   };
-  const workers = workerCount(files.length);
+  const workers = workerCount(files.length, options.concurrency);
   if (workers > 0) {
-    // Many files: judged on worker threads, one per core, and reported in order.
-    const data = { role: 'check' as const, asOf: options.asOf, extraPack: options.extraPack ?? [], ...(options.pack && { pack: options.pack }), ...(options.maxFileSize !== undefined && { maxFileSize: options.maxFileSize }) };
-    await judgeOnWorkers(files, workers, data, emit, crashed);
+    // Many files: judged on worker threads, one per core, and reported in order. For formats
+    // made per file, the workers also write each file's text.
+    const perFile = formatter.fragments;
+    const data: CheckWorkerData = {
+      role: 'check',
+      asOf: options.asOf,
+      extraPack: options.extraPack ?? [],
+      quiet: options.quiet ?? false,
+      ...(options.pack && { pack: options.pack }),
+      ...(options.maxFileSize !== undefined && { maxFileSize: options.maxFileSize }),
+      ...(perFile && { fragments: { format: options.format, color: output.color, verbose: options.verbose ?? false } }),
+    };
+    const receive = async (judged: Judged) => {
+      if ('result' in judged) return emit(judged.result);
+      summary = addSummaries(summary, judged.counts);
+      await output.write(perFile!.join(judged.fragment));
+    };
+    const crashedFile = (file: string, message: string): Judged => ({ result: crashed(file, message) });
+    await judgeOnWorkers(files, workers, data, receive, crashedFile);
   } else {
     // One file at a time, read synchronously: nothing waits on I/O, and memory stays flat.
     for (const file of files) {
@@ -102,6 +122,10 @@ function crashed(file: string, message: string): FileResult {
   };
 }
 
-function onlyErrors(result: FileResult): FileResult {
+function addSummaries(a: RunSummary, b: RunSummary): RunSummary {
+  return { files: a.files + b.files, errors: a.errors + b.errors, warnings: a.warnings + b.warnings, invalid: a.invalid + b.invalid };
+}
+
+export function onlyErrors(result: FileResult): FileResult {
   return { ...result, violations: result.violations.filter((v) => v.severity === 'error') };
 }

@@ -40,6 +40,14 @@ function credits(value: string): number {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+function concurrency(value: string): 'auto' | number {
+  if (value === 'auto') return 'auto';
+  if (value === 'off') return 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError('Use auto, off, or a number of threads from 0 to 64.');
+  return n;
+}
+
 const asOfOption = () => new Option('--as-of <date>', 'judge as of this date (YYYY-MM-DD)').default(today, 'today').argParser(asOfDate);
 const extraPackOption = () => new Option('--extra-pack <pack>', 'also load this pack (file or npm package) so proposals can name it; repeatable').argParser(collect);
 const simpleFormat = () => new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish');
@@ -65,6 +73,11 @@ function program(): Command {
     .option('--quiet', 'report errors only')
     .option('--exit-zero', 'exit 0 even when proposals have violations (unreadable files still exit 2)')
     .option('--max-file-size <MB>', 'refuse files larger than this (default 5)', megabytes)
+    .addOption(
+      new Option('--concurrency <n>', 'worker threads: auto (one per core from 500 files), a number, or off')
+        .default('auto')
+        .argParser(concurrency),
+    )
     .option('--color', 'force colour (on a TTY it is on by default; NO_COLOR always turns it off)')
     .option('--no-color', 'no colour')
     .addHelpText(
@@ -126,6 +139,11 @@ function program(): Command {
     .addOption(extraPackOption())
     .option('--max-pathway-credits <n>', 'report pathways whose courses add up to more US credit hours than this', credits)
     .option('--max-file-size <MB>', 'refuse files larger than this (default 5)', megabytes)
+    .addOption(
+      new Option('--concurrency <n>', 'worker threads: auto (one per core from 500 files), a number, or off')
+        .default('auto')
+        .argParser(concurrency),
+    )
     .option('--no-color', 'no colour')
     .addHelpText(
       'after',

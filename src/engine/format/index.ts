@@ -30,14 +30,20 @@ export function createFormatter(format: FormatName, options: FormatOptions = {})
     case 'json':
       return jsonFormatter();
     case 'junit':
-      return junitFormatter();
+      return perFile(junitFormatter());
     case 'sarif':
+      // Not per file: its rule table is collected across files.
       return sarifFormatter(options);
     case 'github':
-      return githubFormatter();
+      return perFile(githubFormatter());
     default:
-      return stylishFormatter(options);
+      return perFile(stylishFormatter(options));
   }
+}
+
+/** A formatter whose text for a file depends on that file alone. */
+function perFile(formatter: Formatter): Formatter {
+  return { ...formatter, fragments: { fragment: formatter.file, join: (text) => text } };
 }
 
 /**

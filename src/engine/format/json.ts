@@ -6,13 +6,16 @@ import type { FileResult, Formatter, RunSummary } from './types';
  */
 export function jsonFormatter(): Formatter {
   let first = true;
+  const fragment = (result: FileResult) => JSON.stringify(result);
+  const join = (text: string) => {
+    const joined = (first ? '\n' : ',\n') + text;
+    first = false;
+    return joined;
+  };
   return {
     start: () => '{"results":[',
-    file: (result: FileResult) => {
-      const text = (first ? '\n' : ',\n') + JSON.stringify(result);
-      first = false;
-      return text;
-    },
+    file: (result: FileResult) => join(fragment(result)),
     end: (summary: RunSummary) => `\n],"summary":${JSON.stringify(summary)}}\n`,
+    fragments: { fragment, join },
   };
 }

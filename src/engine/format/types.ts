@@ -75,4 +75,18 @@ export interface Formatter {
   file(result: FileResult): string;
   /** Text that closes the output, with the run's totals. */
   end(summary: RunSummary): string;
+  /**
+   * For formats in which a file's text depends on that file alone: the text (`fragment`, which
+   * can be made on another thread) and how it joins the output (`join`, which keeps whatever
+   * state runs between files). `file(r)` is `join(fragment(r))`.
+   */
+  readonly fragments?: FileFragments;
+}
+
+/** How a per-file format splits its work: see {@link Formatter.fragments}. */
+export interface FileFragments {
+  /** A file's text, made from that file's result alone. */
+  readonly fragment: (result: FileResult) => string;
+  /** A fragment as it goes into the output, in file order. */
+  readonly join: (fragment: string) => string;
 }
