@@ -1,4 +1,4 @@
-import type { Consultation, Credential } from '../../src/index';
+import type { AppliesTo, Consultation } from '../../src/index';
 
 /** The policy text every rule of the pack cites. */
 export const SOURCE = 'fiu-policy-380.104.md';
@@ -41,18 +41,13 @@ export function asaConsultationsOn(
 }
 
 /**
- * The form FIU awards a credential in: a digital badge or a micro-certificate. The kind
- * decides for digital badges and micro-certificates; a plain micro-credential is awarded in
- * the form it states, and `undefined` means the proposal does not say (or names a form FIU
- * does not award; `fiu/awarded-form` reports both).
- *
- * @example
- * ```ts
- * awardedAs({ kind: 'micro-credential', form: 'badge' }); // 'badge'
- * ```
+ * The credentials FIU awards as a digital badge: kind digital-badge, or a micro-credential
+ * whose form is badge (the kind decides for badges and micro-certificates; a plain
+ * micro-credential is awarded in the form it states). As an `appliesTo`, so pack READMEs show it.
  */
-export function awardedAs(credential: Pick<Credential, 'kind' | 'form'>): 'badge' | 'micro-certificate' | undefined {
-  if (credential.kind === 'digital-badge') return 'badge';
-  if (credential.kind === 'micro-certificate') return 'micro-certificate';
-  return credential.form === 'badge' || credential.form === 'micro-certificate' ? credential.form : undefined;
-}
+export const AWARDED_AS_BADGE: AppliesTo = { anyOf: [{ kind: 'digital-badge' }, { kind: 'micro-credential', form: 'badge' }] };
+
+/** The credentials FIU awards as a micro-certificate, in the same way. */
+export const AWARDED_AS_MICRO_CERTIFICATE: AppliesTo = {
+  anyOf: [{ kind: 'micro-certificate' }, { kind: 'micro-credential', form: 'micro-certificate' }],
+};

@@ -35,6 +35,10 @@ export function compileAppliesTo(appliesTo: AppliesTo | undefined): CredentialPr
     const allowed = oneOf<string>(wanted);
     tests.push((c) => c[field] !== undefined && allowed.has(c[field]));
   }
+  if (appliesTo.anyOf) {
+    const alternatives = appliesTo.anyOf.map(compileAppliesTo);
+    tests.push((c) => alternatives.some((matches) => matches(c)));
+  }
   if (tests.length === 0) return always;
   if (tests.length === 1) return tests[0]!;
   return (c) => {
@@ -49,6 +53,7 @@ export function compileAppliesTo(appliesTo: AppliesTo | undefined): CredentialPr
  * @example
  * ```ts
  * describeAppliesTo({ creditBearing: true, level: 'graduate' }); // 'credit-bearing; level: graduate'
+ * describeAppliesTo({ anyOf: [{ kind: 'digital-badge' }, { form: 'badge' }] }); // 'one of: (kind: digital-badge) or (form: badge)'
  * describeAppliesTo(undefined); // 'all'
  * ```
  */
@@ -60,5 +65,6 @@ export function describeAppliesTo(appliesTo: AppliesTo | undefined): string {
     const value = appliesTo[field];
     if (value !== undefined) parts.push(`${field}: ${[...oneOf<string>(value)].join(' or ')}`);
   }
+  if (appliesTo.anyOf) parts.push(`one of: ${appliesTo.anyOf.map((alternative) => `(${describeAppliesTo(alternative)})`).join(' or ')}`);
   return parts.length ? parts.join('; ') : 'all';
 }

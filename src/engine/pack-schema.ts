@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { IsoDateSchema } from '../model/common';
 import { CategorySchema, CredentialFormSchema, CredentialKindSchema, LevelSchema } from '../model/credential';
 import { CompetencyFrameworkSchema } from '../model/competency';
+import type { AppliesTo } from './types';
 
 const oneOrMore = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.array(schema).check(z.minLength(1))]);
 
@@ -22,12 +23,15 @@ export const CitationSchema = z.strictObject({
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
 /** Which credentials a rule or step concerns. */
-export const AppliesToSchema = z.strictObject({
+export const AppliesToSchema: z.ZodMiniType<AppliesTo> = z.strictObject({
   kind: z.optional(oneOrMore(CredentialKindSchema)),
   creditBearing: z.optional(z.boolean()),
   level: z.optional(oneOrMore(LevelSchema)),
   form: z.optional(oneOrMore(CredentialFormSchema)),
   category: z.optional(oneOrMore(CategorySchema)),
+  get anyOf() {
+    return z.optional(z.array(AppliesToSchema).check(z.minLength(1)));
+  },
 });
 
 /** A check written in JsonLogic. */

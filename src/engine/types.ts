@@ -24,6 +24,8 @@ export interface AppliesTo {
   readonly level?: OneOrMore<Level>;
   readonly form?: OneOrMore<CredentialForm>;
   readonly category?: OneOrMore<Category>;
+  /** Further, at least one of these must match (e.g. a digital badge, or a micro-credential awarded as a badge). */
+  readonly anyOf?: readonly AppliesTo[];
 }
 
 /** What a rule's check returns for each problem it finds; the engine adds the rest. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../src/index';
-import { awardedAs, SOURCE } from '../shared';
+import { AWARDED_AS_BADGE, SOURCE } from '../shared';
 
 export default defineRule({
   id: 'fiu/badge-competency-statement',
@@ -18,9 +18,9 @@ export default defineRule({
   messages: {
     missing: 'State the competency statement that guides the badge (credential.competencyStatement).',
   },
+  appliesTo: AWARDED_AS_BADGE,
   check: (proposal) => {
     const credential = proposal.credential;
-    if (awardedAs(credential) !== 'badge') return undefined;
     if (credential.competencyStatement !== undefined) return undefined;
     const perCompetency = credential.competencies.length > 0 && credential.competencies.every((c) => c.statement !== undefined);
     return perCompetency ? undefined : { messageId: 'missing', path: ['credential', 'competencyStatement'] };

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../src/index';
-import { asaConsultationsOn, awardedAs, SOURCE } from '../shared';
+import { asaConsultationsOn, AWARDED_AS_MICRO_CERTIFICATE, SOURCE } from '../shared';
 
 export default defineRule({
   id: 'fiu/certificate-goal-consulted',
@@ -18,8 +18,8 @@ export default defineRule({
   messages: {
     none: 'Record the consultation with Academic and Student Affairs that set the goal and organisation of the micro-certificate (consultations[] with topic "design").',
   },
+  appliesTo: AWARDED_AS_MICRO_CERTIFICATE,
   check: (proposal, { asOf }) => {
-    if (awardedAs(proposal.credential) !== 'micro-certificate') return undefined;
     return asaConsultationsOn(proposal.consultations, 'design', asOf).held.length > 0 ? undefined : { messageId: 'none', path: ['consultations'] };
   },
 });

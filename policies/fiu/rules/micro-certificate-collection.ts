@@ -1,5 +1,5 @@
 import { defineRule, type Finding } from '../../../src/index';
-import { awardedAs, SOURCE } from '../shared';
+import { AWARDED_AS_MICRO_CERTIFICATE, SOURCE } from '../shared';
 
 export default defineRule({
   id: 'fiu/micro-certificate-collection',
@@ -18,9 +18,9 @@ export default defineRule({
     tooFew: 'A micro-certificate collects several micro-credentials; it lists {count}. Name at least two (credential.components).',
     noTheme: 'Name the theme (credential.theme) or meta-competency (credential.metaCompetency) that relates the micro-certificate\'s components.',
   },
+  appliesTo: AWARDED_AS_MICRO_CERTIFICATE,
   check: (proposal) => {
     const credential = proposal.credential;
-    if (awardedAs(credential) !== 'micro-certificate') return undefined;
     const findings: Finding[] = [];
     if (credential.components.length < 2) {
       findings.push({ messageId: 'tooFew', path: ['credential', 'components'], data: { count: credential.components.length } });
