@@ -5,14 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { definePack, evaluate, parseProposal } from '../../src/index';
 import { builtinPacks } from '../../policies/index';
 import { cite, course, proposal } from '../_helpers/proposals';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
+import { deepFreeze } from '../robustness/_support';
 
 describe('evaluate', () => {
   test('never throws, never mutates its input and gives the same report twice, for any JSON value', () => {
