@@ -114,6 +114,26 @@ describe('differential: compiled rules agree with json-logic-js', () => {
       { numRuns: 3_000, seed: 42 },
     );
   });
+
+  // The shapes the compiler fuses into one closure, which random trees reach only now and then.
+  const pathKeys = [...keys, 'items.0.x', 'a.b.c', 's.0', 'list.1'];
+  const path = fc.oneof(
+    fc.constantFrom(...pathKeys).map((k) => ({ var: k })),
+    fc.tuple(fc.constantFrom(...pathKeys), scalar).map(([k, d]) => ({ var: [k, d] })),
+  );
+  const fusedShape = fc.oneof(
+    fc.tuple(fc.constantFrom('!', '!!', ...Object.keys(operators)), path).map(([op, p]) => ({ [op]: [p] })),
+    fc.tuple(fc.constantFrom('==', '===', '!=', '!==', '>', '>=', '<', '<='), fc.oneof(path, path.map((p) => ({ count: [p] }))), scalar).map(([op, left, k]) => ({ [op]: [left, k] })),
+  );
+
+  test('fused shapes: a path or its count against a literal, and one-argument operators on a path', () => {
+    fc.assert(
+      fc.property(fusedShape, fc.oneof(data, scalar), (logic, input) => {
+        expect(run(() => compileLogic(logic, operators)(input))).toEqual(run(() => jsonLogic.apply(logic as jsonLogic.RulesLogic, input)));
+      }),
+      { numRuns: 3_000, seed: 7 },
+    );
+  });
 });
 
 describe('library operators', () => {

@@ -1,5 +1,6 @@
 import { newBudget, spend, type Budget } from './budget';
 import { LAZY_OPERATORS, STANDARD_OPERATORS, type EagerOperator } from './standard-operators';
+import { fuse } from './fuse';
 import { compilePath } from './paths';
 import { readPath, truthy } from './truthy';
 
@@ -66,6 +67,8 @@ function compileNode(logic: unknown, state: CompileState): Node {
   const values: unknown[] = Array.isArray(raw) ? raw : [raw];
 
   if (LAZY_OPERATORS.has(op)) return compileLazy(op, values, state);
+  const fused = fuse(op, values, state.operators);
+  if (fused) return fused;
   if (op === 'var') {
     const fast = compileStaticVar(values);
     if (fast) return fast;

@@ -91,7 +91,7 @@ function binaryOperator(fn: (a: unknown, b: unknown) => unknown): EagerOperator 
   return Object.assign((args: unknown[]) => fn(args[0], args[1]), { unary: (a: unknown) => fn(a, undefined), binary: fn });
 }
 
-function count(list: unknown): number {
+export function count(list: unknown): number {
   return Array.isArray(list) ? list.length : 0;
 }
 
@@ -107,7 +107,7 @@ function creditsOf(courses: unknown, unit: unknown): number {
   return totalCredits(Array.isArray(courses) ? courses : [], unit === 'ects' ? 'ects' : 'us-credit-hour');
 }
 
-function hasText(value: unknown): boolean {
+export function hasText(value: unknown): boolean {
   if (typeof value !== 'string' || value.length === 0) return false;
   // Most text starts with a printable ASCII character: no need to search it.
   const first = value.charCodeAt(0);

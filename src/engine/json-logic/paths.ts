@@ -8,6 +8,28 @@ const INHERITED = new Set(
   [Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype].flatMap((proto) => Object.getOwnPropertyNames(proto)),
 );
 
+/**
+ * Whether every segment can be read directly: none is forbidden, and none names something
+ * a built-in prototype has.
+ */
+export function isPlainPath(segments: readonly string[]): boolean {
+  return segments.every((segment) => !FORBIDDEN_KEYS.has(segment) && !INHERITED.has(segment));
+}
+
+/**
+ * Reads a plain path (see {@link isPlainPath}) from data: `notFound` when a step is missing.
+ * One top-level function rather than a closure per path, so the engine inlines it into the
+ * fused operators that call it.
+ */
+export function readSegments(data: unknown, segments: readonly string[], notFound: unknown): unknown {
+  let value = data;
+  for (let i = 0; i < segments.length; i++) {
+    if (value === null || value === undefined) return notFound;
+    value = (value as Record<string, unknown>)[segments[i]!];
+  }
+  return value === undefined ? notFound : value;
+}
+
 function step(current: unknown, segment: string, checkOwn: boolean): unknown {
   if (current === null || current === undefined) return undefined;
   if (checkOwn && !Object.hasOwn(current as object, segment)) return undefined;
