@@ -96,7 +96,8 @@ export function definePack(definition: PackDefinition): Pack {
     }
     ownIds.add(ruleDefinition.id);
     const waivable = ruleDefinition.waivable === true || waivableIds.has(ruleDefinition.id);
-    const rule = compileRule(ruleDefinition, definition.id, waivable, toolkit, path, problems);
+    const precompiled = definition.precompiled && Object.hasOwn(definition.precompiled, ruleDefinition.id) ? definition.precompiled[ruleDefinition.id] : undefined;
+    const rule = compileRule(ruleDefinition, definition.id, waivable, toolkit, path, problems, precompiled);
     if (rule) ownRules.push(rule);
   });
 

@@ -7,7 +7,21 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
 import { describe, expect, test } from 'vitest';
-import { compileLogic, createLibraryOperators, defaultFrameworks, parseProposal, type DeclarativeCheck, type Pack } from '../../src/index';
+import {
+  compileLogic,
+  createLibraryOperators,
+  defaultFrameworks,
+  definePack,
+  parseProposal,
+  renderPrecompiledChecks,
+  truthy,
+  validateLogic,
+  type DeclarativeCheck,
+  type Pack,
+  type Proposal,
+  type RuleContext,
+} from '../../src/index';
+import { loadPrecompiled } from '../_helpers/precompiled';
 import { builtinPacks } from '../../policies/index';
 import vectors from '../fixtures/jsonlogic/tests.json';
 import { listFiles, POLICIES, readData, ROOT } from '../_helpers/files';
@@ -133,6 +147,50 @@ describe('differential: compiled rules agree with json-logic-js', () => {
       }),
       { numRuns: 3_000, seed: 7 },
     );
+  });
+
+  // Code generated ahead of time (renderPrecompiledChecks) must judge as json-logic-js does.
+  // Many expressions go into one pack, rendered and loaded once; those the generator leaves
+  // to the closure compiler are simply absent from the module.
+  // Trees made only of what the generator covers, so that every shape of it is reached.
+  const { covered } = fc.letrec<{ covered: unknown; coveredLeaf: unknown; coveredOp: unknown }>((tie) => ({
+    covered: fc.oneof({ depthSize: 'small' }, tie('coveredLeaf'), tie('coveredOp')),
+    coveredLeaf: fc.oneof(scalar, fc.constantFrom(...pathKeys).map((k) => ({ var: k })), fc.constantFrom(...pathKeys).map((k) => ({ var: [k, null] }))),
+    coveredOp: fc.oneof(
+      fc.tuple(fc.constantFrom('==', '===', '!=', '!==', '>', '>=', '<', '<=', ...Object.keys(operators)), tie('covered'), tie('covered')).map(([op, a, b]) => ({ [op]: [a, b] })),
+      fc.tuple(fc.constantFrom('!', '!!', ...Object.keys(operators)), tie('covered')).map(([op, a]) => ({ [op]: [a] })),
+      fc.tuple(fc.constantFrom('and', 'or', 'if', '?:'), fc.array(tie('covered'), { minLength: 1, maxLength: 5 })).map(([op, args]) => ({ [op]: args })),
+    ),
+  }));
+
+  test('generated code: random and fused expressions pass and fail as json-logic-js says', () => {
+    const expressions = [
+      ...fc.sample(expr, { numRuns: 1_000, seed: 11 }),
+      ...fc.sample(fusedShape, { numRuns: 500, seed: 12 }),
+      ...fc.sample(covered, { numRuns: 1_500, seed: 14 }),
+    ];
+    const inputs = fc.sample(fc.oneof(data, scalar), { numRuns: 25, seed: 13 });
+    const allowed = new Set([...eager, 'var', 'map', 'filter', 'all', 'some', 'none', 'reduce']);
+    const rules = expressions.flatMap((assert, i) =>
+      validateLogic(assert, allowed).length === 0
+        ? [{ id: `t/r${i}`, title: 'Generated', severity: 'error' as const, citation: { source: 's', passage: 'p' }, messages: { m: 'm' }, check: { assert } }]
+        : [],
+    );
+    const pack = definePack({ id: 't', name: 'Generated', version: '1.0.0', sources: [{ title: 's' }], effective: [{ revision: 'r' }], rules });
+    const precompiled = loadPrecompiled(renderPrecompiledChecks(pack));
+    const fail = (scope: unknown) => ({ path: [], data: { scope } });
+    let compared = 0;
+    for (const rule of pack.rules) {
+      if (!Object.hasOwn(precompiled, rule.id)) continue;
+      const check = precompiled[rule.id]!.check(createLibraryOperators(pack.frameworks), fail);
+      for (const input of inputs) {
+        const expected = run(() => (truthy(jsonLogic.apply(rule.logic!.assert as jsonLogic.RulesLogic, input)) ? undefined : fail(input)));
+        expect(run(() => check(input as Proposal, {} as RuleContext)), `${JSON.stringify(rule.logic!.assert)} on ${JSON.stringify(input)}`).toEqual(expected);
+        compared++;
+      }
+    }
+    // Most expressions are within what the generator covers; the comparison is not vacuous.
+    expect(compared).toBeGreaterThan(1_500 * inputs.length);
   });
 });
 

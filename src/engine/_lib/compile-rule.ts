@@ -4,7 +4,8 @@ import { compileLogic, compilePath, type CompiledLogic } from '../json-logic/com
 import type { EagerOperator } from '../json-logic/standard-operators';
 import { FORBIDDEN_KEYS, truthy } from '../json-logic/truthy';
 import { validateLogic } from '../json-logic/validate';
-import type { DeclarativeCheck, Finding, Rule, RuleCheck, RuleDefinition } from '../types';
+import { checkSourceKey } from '../json-logic/codegen';
+import type { DeclarativeCheck, Finding, PrecompiledCheck, Rule, RuleCheck, RuleDefinition } from '../types';
 
 /** The JsonLogic a pack may use, and how to run it. */
 export interface LogicToolkit {
@@ -36,6 +37,7 @@ export function compileRule(
   toolkit: LogicToolkit,
   path: readonly (string | number)[],
   problems: Problem[],
+  precompiled?: PrecompiledCheck,
 ): Rule | undefined {
   const before = problems.length;
   if (!definition.id.startsWith(`${packId}/`)) {
@@ -47,7 +49,7 @@ export function compileRule(
     check = definition.check;
   } else {
     logic = definition.check;
-    check = compileDeclarative(logic, definition, toolkit, [...path, 'check'], problems);
+    check = compileDeclarative(logic, definition, toolkit, [...path, 'check'], problems, precompiled);
   }
   if (problems.length > before || !check) return undefined;
   return {
@@ -65,6 +67,7 @@ export function compileRule(
     ...(definition.effective !== undefined && { effective: definition.effective }),
     language: logic ? 'json-logic' : 'typescript',
     ...(logic && { logic }),
+    ...(logic && precompiled?.logic === checkSourceKey(logic) && { precompiled: true }),
     check,
   };
 }
@@ -75,6 +78,7 @@ function compileDeclarative(
   toolkit: LogicToolkit,
   path: readonly (string | number)[],
   problems: Problem[],
+  precompiled: PrecompiledCheck | undefined,
 ): RuleCheck | undefined {
   const messageId = logic.messageId ?? defaultMessageId(definition.messages);
   if (messageId === undefined) {
@@ -103,6 +107,10 @@ function compileDeclarative(
     ...(data.length > 0 && { data: evaluateData(data, scope) }),
   });
 
+  if (precompiled && precompiled.logic === checkSourceKey(logic)) {
+    const eachAt = eachSegments?.map((s) => (/^\d+$/.test(s) ? Number(s) : s)) ?? [];
+    return precompiled.check(toolkit.operators, (scope, index) => finding(scope, index === undefined ? basePath : [...eachAt, index, ...basePath]));
+  }
   if (!eachSegments) {
     return (proposal) => (truthy(assert(proposal)) ? undefined : finding(proposal, basePath));
   }

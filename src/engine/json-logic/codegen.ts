@@ -1,0 +1,161 @@
+import type { PrecompiledCheck } from '../types';
+import { isPlainPath } from './paths';
+import { STANDARD_OPERATORS, type EagerOperator } from './standard-operators';
+
+// Ahead-of-time compilation: a declarative check turned into TypeScript source, written to a
+// file when a pack is built (the way Ajv's standalone mode writes validators), never turned
+// into code at run time. Each check becomes its own function, so V8 gives its property reads
+// and calls their own inline caches, which closures sharing one body cannot have. Only the
+// subset below is generated; for anything else the generator answers undefined and the rule
+// keeps its compiled closures. Semantics are json-logic-js's, as in compile.ts.
+
+type Operators = Readonly<Record<string, EagerOperator>>;
+
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=']);
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function isLogic(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+
+/** Source for one expression, with the temporaries it declared. */
+class Emitter {
+  temps = 0;
+  /** Library functions the code calls, read once when the check is made: `o0 = ops["count"].unary`. */
+  readonly functions = new Map<string, string>();
+  constructor(private readonly operators: Operators) {}
+
+  private libraryFunction(op: string, form: 'unary' | 'binary'): string {
+    const lookup = `ops[${JSON.stringify(op)}].${form}`;
+    let name = this.functions.get(lookup);
+    if (name === undefined) this.functions.set(lookup, (name = `o${this.functions.size}`));
+    return name;
+  }
+
+  temp(): string {
+    return `t${this.temps++}`;
+  }
+
+  /** JavaScript for `logic` evaluated against the data in `scope`; undefined when not generated. */
+  expression(logic: unknown, scope: string): string | undefined {
+    if (!isLogic(logic)) return literal(logic);
+    const op = Object.keys(logic)[0]!;
+    const raw = logic[op];
+    const args: unknown[] = Array.isArray(raw) ? raw : [raw];
+    if (op === 'var') return readVar(args, scope);
+    const parts: string[] = [];
+    for (const arg of args) {
+      const part = this.expression(arg, scope);
+      if (part === undefined) return undefined;
+      parts.push(part);
+    }
+    return this.operation(op, parts);
+  }
+
+  private operation(op: string, parts: readonly string[]): string | undefined {
+    const [a, b] = parts;
+    if (COMPARISONS.has(op)) return parts.length === 2 ? `(${a} ${op} ${b})` : undefined;
+    if (parts.length === 0) return undefined;
+    switch (op) {
+      case '!':
+        return `!truthy(${a})`;
+      case '!!':
+        return `truthy(${a})`;
+      case 'and':
+      case 'or': {
+        const t = this.temp();
+        // json-logic-js returns the first falsy (and) or truthy (or) value, else the last.
+        const stop = op === 'and' ? `!truthy(${t} = ` : `truthy(${t} = `;
+        return `(${parts.slice(0, -1).map((part) => `${stop}${part}) ? ${t} : `).join('')}${parts.at(-1)})`;
+      }
+      case 'if':
+      case '?:': {
+        let source = '';
+        let i = 0;
+        for (; i < parts.length - 1; i += 2) source += `truthy(${parts[i]}) ? ${parts[i + 1]} : `;
+        return `(${source}${parts.length === i + 1 ? parts[i] : 'null'})`;
+      }
+    }
+    if (Object.hasOwn(STANDARD_OPERATORS, op) || !Object.hasOwn(this.operators, op)) return undefined;
+    const forms = this.operators[op] as { unary?: unknown; binary?: unknown };
+    if (parts.length === 1 && forms.unary) return `${this.libraryFunction(op, 'unary')}(${a})`;
+    if (parts.length === 2 && forms.binary) return `${this.libraryFunction(op, 'binary')}(${a}, ${b})`;
+    return undefined;
+  }
+}
+
+function literal(value: unknown): string | undefined {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return Object.is(value, -0) ? '-0' : String(value);
+  return undefined;
+}
+
+/** Whether the expression always gives true or false, so a check needs no `truthy` around it. */
+function isBoolean(logic: unknown): boolean {
+  if (!isLogic(logic)) return typeof logic === 'boolean';
+  const op = Object.keys(logic)[0]!;
+  return COMPARISONS.has(op) || op === '!' || op === '!!';
+}
+
+/** `{"var": "a.b"}` with the default default: each step may be missing, which gives null. */
+function readVar(args: readonly unknown[], scope: string): string | undefined {
+  const [path, fallback] = args;
+  if ((typeof path !== 'string' && typeof path !== 'number') || path === '' || (fallback !== undefined && fallback !== null)) return undefined;
+  const source = chain(String(path).split('.'), scope);
+  return source === undefined ? undefined : `(${source} ?? null)`;
+}
+
+/** `scope?.a?.["b-c"]`: undefined as soon as a step is null or missing, as `var` reads. */
+function chain(segments: readonly string[], scope: string): string | undefined {
+  if (!isPlainPath(segments)) return undefined;
+  return scope + segments.map((s) => (IDENTIFIER.test(s) ? `?.${s}` : `?.[${JSON.stringify(s)}]`)).join('');
+}
+
+/**
+ * The part of a declarative check its generated code depends on, as one string: a
+ * {@link PrecompiledCheck} is used only while its `logic` equals this for the rule.
+ *
+ * @example
+ * ```ts
+ * checkSourceKey({ assert: { hasText: [{ var: 'title' }] } }); // '[{"hasText":[{"var":"title"}]},null]'
+ * ```
+ */
+export function checkSourceKey(check: { readonly assert: unknown; readonly each?: string }): string {
+  return JSON.stringify([check.assert, check.each ?? null]);
+}
+
+/**
+ * TypeScript source of a function `(ops, fail) => check` for a declarative check, or
+ * undefined when the check uses something the generator leaves to the closure compiler.
+ * `fail(scope)` (or `fail(scope, index)` with `each`) makes the finding. With `typescript`
+ * false the source is plain JavaScript.
+ */
+export function generateCheckSource(check: { readonly assert: unknown; readonly each?: string }, operators: Operators, typescript = true): string | undefined {
+  const any = typescript ? ': any' : '';
+  const emitter = new Emitter(operators);
+  const scope = check.each === undefined ? 'p' : 's';
+  const test = emitter.expression(check.assert, scope);
+  if (test === undefined) return undefined;
+  const passes = isBoolean(check.assert) ? test : `truthy(${test})`;
+  const temps = emitter.temps > 0 ? [`let ${Array.from({ length: emitter.temps }, (_, i) => `t${i}${any}`).join(', ')};`] : [];
+  let body: string[];
+  if (check.each === undefined) {
+    body = [...temps, `return ${passes} ? undefined : fail(p);`];
+  } else {
+    const list = chain(check.each.split('.'), 'p');
+    if (list === undefined) return undefined;
+    body = [
+      `const list = ${list};`,
+      `if (!Array.isArray(list)) return undefined;`,
+      `let found${any};`,
+      ...temps,
+      `for (let index = 0; index < list.length; index++) {`,
+      `  const s = { item: list[index], index, proposal: p };`,
+      `  if (!${passes}) (found ??= []).push(fail(s, index));`,
+      `}`,
+      `return found;`,
+    ];
+  }
+  const functions = [...emitter.functions].map(([lookup, name]) => `const ${name} = ${lookup};`);
+  return [`(ops${any}, fail${any}) => {`, ...functions.map((line) => `  ${line}`), `  return (p${any}) => {`, ...body.map((line) => `    ${line}`), '  };', '}'].join('\n');
+}
