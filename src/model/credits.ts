@@ -33,8 +33,11 @@ export function totalCredits(courses: readonly unknown[], unit: CreditUnit = 'us
     const credits = course !== null && typeof course === 'object' ? (course as { credits?: unknown }).credits : undefined;
     if (credits === null || typeof credits !== 'object') continue;
     const { value, unit: from } = credits as { value?: unknown; unit?: unknown };
-    if (typeof value !== 'number' || !Number.isFinite(value) || (from !== 'ects' && from !== 'us-credit-hour')) continue;
-    total += from === unit ? value : unit === 'ects' ? value * ECTS_PER_US_CREDIT_HOUR : value / ECTS_PER_US_CREDIT_HOUR;
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    // One comparison of the parsed unit per course: strings read from a file are compared by
+    // content, and this runs for every rule that counts credits.
+    if (from === 'us-credit-hour') total += unit === 'ects' ? value * ECTS_PER_US_CREDIT_HOUR : value;
+    else if (from === 'ects') total += unit === 'ects' ? value : value / ECTS_PER_US_CREDIT_HOUR;
   }
   return total;
 }
