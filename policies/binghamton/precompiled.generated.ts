@@ -63,8 +63,8 @@ export const precompiled: PrecompiledChecks = {
         if (!Array.isArray(list)) return undefined;
         let found: any;
         for (let index = 0; index < list.length; index++) {
-          const s = { item: list[index], index, proposal: p };
-          if (!(o0((s?.item?.activities ?? null)) > 0)) (found ??= []).push(fail(s, index));
+          const item = list[index];
+          if (!(o0((item?.activities ?? null)) > 0)) (found ??= []).push(fail({ item, index, proposal: p }, index));
         }
         return found;
       };

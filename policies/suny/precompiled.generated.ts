@@ -38,8 +38,8 @@ export const precompiled: PrecompiledChecks = {
         if (!Array.isArray(list)) return undefined;
         let found: any;
         for (let index = 0; index < list.length; index++) {
-          const s = { item: list[index], index, proposal: p };
-          if (!truthy(o0((s?.item?.assessment?.method ?? null)))) (found ??= []).push(fail(s, index));
+          const item = list[index];
+          if (!truthy(o0((item?.assessment?.method ?? null)))) (found ??= []).push(fail({ item, index, proposal: p }, index));
         }
         return found;
       };

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { describe, IdSchema, listOf, NameSchema, TextSchema, UrlSchema } from './common';
+import { describe, IdSchema, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
 
 /** Metadata fields a digital badge carries (UB: issuer, date earned, criteria, evidence). */
-export const BadgeMetadataFieldSchema = z.enum([
+export const BadgeMetadataFieldSchema = enumOf([
   'issuer',
   'date-earned',
   'criteria',
@@ -41,7 +41,7 @@ export const BadgeSchema = z.strictObject({
 export type Badge = z.infer<typeof BadgeSchema>;
 
 /** Kinds of evidence an earner submits. */
-export const EvidenceKindSchema = z.enum([
+export const EvidenceKindSchema = enumOf([
   'artifact',
   'portfolio',
   'reflection',

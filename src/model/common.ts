@@ -88,3 +88,20 @@ export const LIMITS = {
 export function listOf<T extends z.ZodMiniType>(item: T, max: number = LIMITS.list) {
   return z._default(z.array(item).check(z.maxLength(max)), []);
 }
+
+/**
+ * A string enum whose parsed value is the enum's own copy of the string. A string read from
+ * a file is often a slice of the file's text, which JavaScript engines compare with another
+ * string character by character, through a slow path; the enum's own strings compare by
+ * identity. Rules and `appliesTo` compare these values on every evaluation.
+ *
+ * @example
+ * ```ts
+ * const Unit = enumOf(['us-credit-hour', 'ects']);
+ * z.parse(Unit, 'ects'); // 'ects', the very string in the list above
+ * ```
+ */
+export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const canonical = new Map<string, string>(values.map((value) => [value, value]));
+  return z.enum(values).check(z.overwrite((value) => (canonical.get(value) ?? value) as typeof value));
+}

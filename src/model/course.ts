@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { describe, IdSchema, NameSchema, TextSchema } from './common';
+import { describe, IdSchema, NameSchema, TextSchema, enumOf } from './common';
 
 /** Units a course's credit is counted in. */
-export const CreditUnitSchema = describe(z.enum(['us-credit-hour', 'ects']), 'US semester credit hours, or ECTS credits.');
+export const CreditUnitSchema = describe(enumOf(['us-credit-hour', 'ects']), 'US semester credit hours, or ECTS credits.');
 
 /** Units a course's credit is counted in. */
 export type CreditUnit = z.infer<typeof CreditUnitSchema>;
@@ -24,7 +24,7 @@ export const CreditsSchema = z.strictObject({
 export type Credits = z.infer<typeof CreditsSchema>;
 
 /** Whether a course exists in the catalogue, is new, or is waiting for curriculum approval. */
-export const CourseStatusSchema = z.enum(['existing', 'new', 'pending-approval']);
+export const CourseStatusSchema = enumOf(['existing', 'new', 'pending-approval']);
 
 /** Whether a course exists in the catalogue, is new, or is waiting for curriculum approval. */
 export type CourseStatus = z.infer<typeof CourseStatusSchema>;
@@ -52,7 +52,7 @@ export const CourseSchema = z.strictObject({
 export type Course = z.infer<typeof CourseSchema>;
 
 /** Kinds of non-course experience a credential can require. */
-export const ExperienceKindSchema = z.enum([
+export const ExperienceKindSchema = enumOf([
   'internship',
   'project',
   'practicum',

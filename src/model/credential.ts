@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describe, withMeta, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema } from './common';
+import { describe, withMeta, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema, enumOf } from './common';
 import { CompetencyRefSchema } from './competency';
 import { CourseSchema, ExperienceSchema, ReflectionSchema } from './course';
 import { OutcomeSchema } from './outcome';
@@ -10,34 +10,34 @@ import { DisclosuresSchema, FeeSchema, PortabilitySchema, StackTargetSchema } fr
  * What a credential is: a micro-credential, a digital badge, or a micro-certificate (a
  * themed collection of micro-credentials or badges around a meta-competency).
  */
-export const CredentialKindSchema = z.enum(['micro-credential', 'digital-badge', 'micro-certificate']);
+export const CredentialKindSchema = enumOf(['micro-credential', 'digital-badge', 'micro-certificate']);
 
 /** What a credential is. */
 export type CredentialKind = z.infer<typeof CredentialKindSchema>;
 
 /** The form a credential takes when awarded (SUNY: digital badge, MOOC or micro-award). */
-export const CredentialFormSchema = z.enum(['badge', 'mooc', 'micro-award', 'micro-certificate']);
+export const CredentialFormSchema = enumOf(['badge', 'mooc', 'micro-award', 'micro-certificate']);
 
 /** The form a credential takes when awarded. */
 export type CredentialForm = z.infer<typeof CredentialFormSchema>;
 
 /** Who a credential is for. */
-export const LevelSchema = z.enum(['undergraduate', 'graduate', 'non-degree']);
+export const LevelSchema = enumOf(['undergraduate', 'graduate', 'non-degree']);
 
 /** Who a credential is for: undergraduate, graduate, or non-degree / continuing education. */
 export type Level = z.infer<typeof LevelSchema>;
 
 /** UB's four categories of micro-credential. */
-export const CategorySchema = z.enum(['academic', 'emergent', 'enhancement', 'post-traditional']);
+export const CategorySchema = enumOf(['academic', 'emergent', 'enhancement', 'post-traditional']);
 
 /** UB's four categories of micro-credential. */
 export type Category = z.infer<typeof CategorySchema>;
 
 /** How a credential is delivered. */
-export const DeliverySchema = z.enum(['online', 'in-person', 'hybrid']);
+export const DeliverySchema = enumOf(['online', 'in-person', 'hybrid']);
 
 /** Kinds of academic unit. */
-export const UnitTypeSchema = z.enum(['department', 'program', 'school', 'college', 'center', 'office', 'other']);
+export const UnitTypeSchema = enumOf(['department', 'program', 'school', 'college', 'center', 'office', 'other']);
 
 /** An academic or administrative unit that offers the credential. */
 export const UnitSchema = z.strictObject({
@@ -49,7 +49,7 @@ export const UnitSchema = z.strictObject({
 export type Unit = z.infer<typeof UnitSchema>;
 
 /** Groups of learners a credential is open to. */
-export const AudienceGroupSchema = z.enum([
+export const AudienceGroupSchema = enumOf([
   'undergraduate',
   'graduate',
   'non-enrolled',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, listOf, NameSchema, TextSchema, describe } from './common';
+import { IdSchema, listOf, NameSchema, TextSchema, describe, enumOf } from './common';
 
 /**
  * A fee charged beyond tuition.
@@ -38,7 +38,7 @@ export const DisclosuresSchema = z.strictObject({
 export type Disclosures = z.infer<typeof DisclosuresSchema>;
 
 /** What a credential can stack into. */
-export const StackTargetKindSchema = z.enum(['credential', 'registered-certificate', 'degree', 'course-credit']);
+export const StackTargetKindSchema = enumOf(['credential', 'registered-certificate', 'degree', 'course-credit']);
 
 /**
  * A larger award this credential stacks into: another credential (by id), a registered

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema } from './common';
+import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
 import { CredentialSchema } from './credential';
 
 /** The proposal file format version this release reads. */
 export const SCHEMA_VERSION = 1;
 
 /** Decisions a body can record in a proposal's approval history. */
-export const DecisionSchema = z.enum(['approved', 'revisions-requested', 'rejected']);
+export const DecisionSchema = enumOf(['approved', 'revisions-requested', 'rejected']);
 
 /** A decision recorded in a proposal's approval history. */
 export type Decision = z.infer<typeof DecisionSchema>;
@@ -53,7 +53,7 @@ export const WaiverSchema = z.strictObject({
 export type Waiver = z.infer<typeof WaiverSchema>;
 
 /** Kinds of document attached to a proposal. */
-export const SupportingDocumentKindSchema = z.enum([
+export const SupportingDocumentKindSchema = enumOf([
   'proposal-form',
   'alignment-grid',
   'assessment-plan',
@@ -126,7 +126,7 @@ export const MarketSchema = z.strictObject({
   industryStandards: listOf(z.strictObject({ name: NameSchema, body: z.optional(NameSchema), url: z.optional(UrlSchema) })),
   employerEvidence: listOf(
     z.strictObject({
-      kind: z.enum(['survey', 'letter', 'advisory-board', 'job-postings', 'interviews', 'other']),
+      kind: enumOf(['survey', 'letter', 'advisory-board', 'job-postings', 'interviews', 'other']),
       summary: TextSchema,
       source: z.optional(NameSchema),
       date: z.optional(IsoDateSchema),
@@ -146,7 +146,7 @@ export const MarketSchema = z.strictObject({
 export const ConsultationSchema = z.strictObject({
   with: describe(NameSchema, 'The office, body or role consulted.'),
   date: z.optional(IsoDateSchema),
-  topics: listOf(z.enum(['rigor', 'design', 'assessment', 'instructional-design', 'badge-design', 'fees', 'other']), 20),
+  topics: listOf(enumOf(['rigor', 'design', 'assessment', 'instructional-design', 'badge-design', 'fees', 'other']), 20),
   summary: z.optional(TextSchema),
 });
 

@@ -97,17 +97,29 @@ function isBoolean(logic: unknown): boolean {
   return COMPARISONS.has(op) || op === '!' || op === '!!';
 }
 
-/** `{"var": "a.b"}` with the default default: each step may be missing, which gives null. */
+/**
+ * `{"var": "a.b"}` with the default default: each step may be missing, which gives null.
+ * Under `each` the scope `{ item, index, proposal }` is never built to be read: its three
+ * names are the loop's own variables, and any other name is missing.
+ */
 function readVar(args: readonly unknown[], scope: string): string | undefined {
   const [path, fallback] = args;
   if ((typeof path !== 'string' && typeof path !== 'number') || path === '' || (fallback !== undefined && fallback !== null)) return undefined;
-  const source = chain(String(path).split('.'), scope);
-  return source === undefined ? undefined : `(${source} ?? null)`;
+  const segments = String(path).split('.');
+  if (!isPlainPath(segments)) return undefined;
+  if (scope === EACH_SCOPE) {
+    const [first, ...rest] = segments;
+    const local = first === 'item' ? 'item' : first === 'index' ? 'index' : first === 'proposal' ? 'p' : undefined;
+    return local === undefined ? 'null' : `(${chain(rest, local)} ?? null)`;
+  }
+  return `(${chain(segments, scope)} ?? null)`;
 }
 
-/** `scope?.a?.["b-c"]`: undefined as soon as a step is null or missing, as `var` reads. */
-function chain(segments: readonly string[], scope: string): string | undefined {
-  if (!isPlainPath(segments)) return undefined;
+/** The scope name that stands for `{ item, index, proposal }` under `each`. */
+const EACH_SCOPE = 's';
+
+/** `scope?.a?.["b-c"]` for a plain path: undefined as soon as a step is null or missing, as `var` reads. */
+function chain(segments: readonly string[], scope: string): string {
   return scope + segments.map((s) => (IDENTIFIER.test(s) ? `?.${s}` : `?.[${JSON.stringify(s)}]`)).join('');
 }
 
@@ -133,7 +145,7 @@ export function checkSourceKey(check: { readonly assert: unknown; readonly each?
 export function generateCheckSource(check: { readonly assert: unknown; readonly each?: string }, operators: Operators, typescript = true): string | undefined {
   const any = typescript ? ': any' : '';
   const emitter = new Emitter(operators);
-  const scope = check.each === undefined ? 'p' : 's';
+  const scope = check.each === undefined ? 'p' : EACH_SCOPE;
   const test = emitter.expression(check.assert, scope);
   if (test === undefined) return undefined;
   const passes = isBoolean(check.assert) ? test : `truthy(${test})`;
@@ -142,16 +154,17 @@ export function generateCheckSource(check: { readonly assert: unknown; readonly 
   if (check.each === undefined) {
     body = [...temps, `return ${passes} ? undefined : fail(p);`];
   } else {
-    const list = chain(check.each.split('.'), 'p');
-    if (list === undefined) return undefined;
+    const eachSegments = check.each.split('.');
+    if (!isPlainPath(eachSegments)) return undefined;
+    const list = chain(eachSegments, 'p');
     body = [
       `const list = ${list};`,
       `if (!Array.isArray(list)) return undefined;`,
       `let found${any};`,
       ...temps,
       `for (let index = 0; index < list.length; index++) {`,
-      `  const s = { item: list[index], index, proposal: p };`,
-      `  if (!${passes}) (found ??= []).push(fail(s, index));`,
+      `  const item = list[index];`,
+      `  if (!${passes}) (found ??= []).push(fail({ item, index, proposal: p }, index));`,
       `}`,
       `return found;`,
     ];
