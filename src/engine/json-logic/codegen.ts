@@ -2,7 +2,7 @@ import type { PrecompiledCheck } from '../types';
 import { isPlainPath } from './paths';
 import { STANDARD_OPERATORS, type EagerOperator } from './standard-operators';
 
-// Ahead-of-time compilation: a declarative check turned into TypeScript source, written to a
+// Ahead-of-time compilation: a declarative check turned into JavaScript source, written to a
 // file when a pack is built (the way Ajv's standalone mode writes validators), never turned
 // into code at run time. Each check becomes its own function, so V8 gives its property reads
 // and calls their own inline caches, which closures sharing one body cannot have. Only the
@@ -137,19 +137,18 @@ export function checkSourceKey(check: { readonly assert: unknown; readonly each?
 }
 
 /**
- * TypeScript source of a function `(ops, fail) => check` for a declarative check, or
+ * JavaScript source of a function `(ops, fail) => check` for a declarative check, or
  * undefined when the check uses something the generator leaves to the closure compiler.
- * `fail(scope)` (or `fail(scope, index)` with `each`) makes the finding. With `typescript`
- * false the source is plain JavaScript.
+ * `fail(scope)` (or `fail(scope, index)` with `each`) makes the finding. The source is
+ * JavaScript: JsonLogic is untyped, and its types would only be `any`.
  */
-export function generateCheckSource(check: { readonly assert: unknown; readonly each?: string }, operators: Operators, typescript = true): string | undefined {
-  const any = typescript ? ': any' : '';
+export function generateCheckSource(check: { readonly assert: unknown; readonly each?: string }, operators: Operators): string | undefined {
   const emitter = new Emitter(operators);
   const scope = check.each === undefined ? 'p' : EACH_SCOPE;
   const test = emitter.expression(check.assert, scope);
   if (test === undefined) return undefined;
   const passes = isBoolean(check.assert) ? test : `truthy(${test})`;
-  const temps = emitter.temps > 0 ? [`let ${Array.from({ length: emitter.temps }, (_, i) => `t${i}${any}`).join(', ')};`] : [];
+  const temps = emitter.temps > 0 ? [`let ${Array.from({ length: emitter.temps }, (_, i) => `t${i}`).join(', ')};`] : [];
   let body: string[];
   if (check.each === undefined) {
     body = [...temps, `return ${passes} ? undefined : fail(p);`];
@@ -160,7 +159,7 @@ export function generateCheckSource(check: { readonly assert: unknown; readonly 
     body = [
       `const list = ${list};`,
       `if (!Array.isArray(list)) return undefined;`,
-      `let found${any};`,
+      `let found;`,
       ...temps,
       `for (let index = 0; index < list.length; index++) {`,
       `  const item = list[index];`,
@@ -170,5 +169,5 @@ export function generateCheckSource(check: { readonly assert: unknown; readonly 
     ];
   }
   const functions = [...emitter.functions].map(([lookup, name]) => `const ${name} = ${lookup};`);
-  return [`(ops${any}, fail${any}) => {`, ...functions.map((line) => `  ${line}`), `  return (p${any}) => {`, ...body.map((line) => `    ${line}`), '  };', '}'].join('\n');
+  return ['(ops, fail) => {', ...functions.map((line) => `  ${line}`), '  return (p) => {', ...body.map((line) => `    ${line}`), '  };', '}'].join('\n');
 }
