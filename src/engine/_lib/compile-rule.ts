@@ -45,11 +45,14 @@ export function compileRule(
   }
   let check: RuleCheck | undefined;
   let logic: DeclarativeCheck | undefined;
+  let usesPrecompiled = false;
   if (typeof definition.check === 'function') {
     check = definition.check;
   } else {
     logic = definition.check;
-    check = compileDeclarative(logic, definition, toolkit, [...path, 'check'], problems, precompiled);
+    // Generated code stands in for the closures only while it was generated from this logic.
+    usesPrecompiled = precompiled !== undefined && precompiled.logic === checkSourceKey(logic);
+    check = compileDeclarative(logic, definition, toolkit, [...path, 'check'], problems, usesPrecompiled ? precompiled : undefined);
   }
   if (problems.length > before || !check) return undefined;
   return {
@@ -67,7 +70,7 @@ export function compileRule(
     ...(definition.effective !== undefined && { effective: definition.effective }),
     language: logic ? 'json-logic' : 'typescript',
     ...(logic && { logic }),
-    ...(logic && precompiled?.logic === checkSourceKey(logic) && { precompiled: true }),
+    ...(usesPrecompiled && { precompiled: true }),
     check,
   };
 }
@@ -78,6 +81,7 @@ function compileDeclarative(
   toolkit: LogicToolkit,
   path: readonly (string | number)[],
   problems: Problem[],
+  /** Generated code for this very logic, used instead of compiling it to closures. */
   precompiled: PrecompiledCheck | undefined,
 ): RuleCheck | undefined {
   const messageId = logic.messageId ?? defaultMessageId(definition.messages);
@@ -98,23 +102,22 @@ function compileDeclarative(
   }
   if (!safe || messageId === undefined) return undefined;
 
-  const assert = compileLogic(logic.assert, toolkit.operators);
   const data = dataEntries.map(([name, expression]) => [name, compileLogic(expression, toolkit.operators)] as const);
   const basePath: readonly PathSegment[] = logic.path ?? [];
+  const eachPath: readonly PathSegment[] = eachSegments?.map((s) => (/^\d+$/.test(s) ? Number(s) : s)) ?? [];
   const finding = (scope: unknown, at: readonly PathSegment[]): Finding => ({
     messageId,
     path: at,
     ...(data.length > 0 && { data: evaluateData(data, scope) }),
   });
 
-  if (precompiled && precompiled.logic === checkSourceKey(logic)) {
-    const eachAt = eachSegments?.map((s) => (/^\d+$/.test(s) ? Number(s) : s)) ?? [];
-    return precompiled.check(toolkit.operators, (scope, index) => finding(scope, index === undefined ? basePath : [...eachAt, index, ...basePath]));
+  if (precompiled) {
+    return precompiled.check(toolkit.operators, (scope, index) => finding(scope, index === undefined ? basePath : [...eachPath, index, ...basePath]));
   }
+  const assert = compileLogic(logic.assert, toolkit.operators);
   if (!eachSegments) {
     return (proposal) => (truthy(assert(proposal)) ? undefined : finding(proposal, basePath));
   }
-  const eachPath: PathSegment[] = eachSegments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const listOf = compilePath(eachSegments);
   return (proposal) => {
     const list = listOf(proposal);

@@ -1,6 +1,7 @@
 import type { PrecompiledCheck } from '../types';
 import { isPlainPath } from './paths';
 import { STANDARD_OPERATORS, type EagerOperator } from './standard-operators';
+import { isLogic } from './truthy';
 
 // Ahead-of-time compilation: a declarative check turned into JavaScript source, written to a
 // file when a pack is built (the way Ajv's standalone mode writes validators), never turned
@@ -13,10 +14,6 @@ type Operators = Readonly<Record<string, EagerOperator>>;
 
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=']);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-function isLogic(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1;
-}
 
 /** Source for one expression, with the temporaries it declared. */
 class Emitter {

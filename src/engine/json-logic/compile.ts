@@ -2,7 +2,7 @@ import { newBudget, spend, type Budget } from './budget';
 import { LAZY_OPERATORS, STANDARD_OPERATORS, type EagerOperator } from './standard-operators';
 import { fuse } from './fuse';
 import { compilePath } from './paths';
-import { readPath, truthy } from './truthy';
+import { isLogic, readPath, truthy } from './truthy';
 
 /** A JsonLogic expression turned into a function of the data. */
 export type CompiledLogic = (data: unknown) => unknown;
@@ -19,10 +19,6 @@ type Operators = Readonly<Record<string, EagerOperator>>;
 interface FastForms {
   readonly unary?: (a: unknown) => unknown;
   readonly binary?: (a: unknown, b: unknown) => unknown;
-}
-
-function isLogic(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { count, hasText } from './library-operators';
 import { isPlainPath, readSegments } from './paths';
 import { STANDARD_OPERATORS, type EagerOperator } from './standard-operators';
-import { truthy } from './truthy';
+import { isLogic, truthy } from './truthy';
 
 // Fused forms ("superinstructions") for the shapes pack rules are mostly made of:
 // `{"hasText": [{"var": p}]}`, `{">": [{"count": [{"var": p}]}, 0]}`, `{"===": [{"var": p}, true]}`.
@@ -20,10 +20,6 @@ interface StaticPath {
 type PathReader = (data: unknown, segments: readonly string[], notFound: unknown) => unknown;
 
 const countAt: PathReader = (data, segments, notFound) => count(readSegments(data, segments, notFound));
-
-function isLogic(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1;
-}
 
 /** `{"var": "a.b"}` or `{"var": ["a.b", literal]}` over a plain path; undefined otherwise. */
 function staticPathOf(value: unknown): StaticPath | undefined {

@@ -12,6 +12,11 @@ export function truthy(value: unknown): boolean {
   return !!value;
 }
 
+/** Whether a value is a JsonLogic operation (an object with exactly one key) rather than a literal. */
+export function isLogic(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+
 /** Path segments `var` refuses to follow, so rules cannot reach prototypes. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
