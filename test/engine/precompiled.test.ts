@@ -114,6 +114,13 @@ describe('definePack({ precompiled })', () => {
     expect(evaluate(input, stale, { asOf: AS_OF }).violations.map((v) => v.ruleId)).toEqual(['demo/outcome-assessed', 'demo/some-nace']);
   });
 
+  test('a generated check that fails to build is a pack error naming the rule', () => {
+    const logic = precompiled['demo/max-credits']!.logic;
+    const broken = { 'demo/max-credits': { logic, check: () => { throw new TypeError('o0 is not a function'); } } };
+    expect(() => definePack({ ...definition, precompiled: broken })).toThrow(/precompiled\.demo\/max-credits.*o0 is not a function/s);
+    expect(() => definePack({ ...definition, precompiled: { 'demo/max-credits': { logic, check: () => 'nope' } } as never })).toThrow(/did not make a check function/);
+  });
+
   test('a precompiled entry that is not a check is a pack error', () => {
     expect(() => definePack({ ...definition, precompiled: { 'demo/max-credits': { logic: 'x', check: 'nope' } } as never })).toThrow(/precompiled/);
   });

@@ -112,7 +112,20 @@ function compileDeclarative(
   });
 
   if (precompiled) {
-    return precompiled.check(toolkit.operators, (scope, index) => finding(scope, index === undefined ? basePath : [...eachPath, index, ...basePath]));
+    // Generated modules are code a pack author can edit by hand: a broken one is a pack problem.
+    let check: unknown;
+    try {
+      check = precompiled.check(toolkit.operators, (scope, index) => finding(scope, index === undefined ? basePath : [...eachPath, index, ...basePath]));
+    } catch (error) {
+      check = error;
+    }
+    if (typeof check === 'function') return check as RuleCheck;
+    problems.push({
+      path: ['precompiled', definition.id],
+      code: 'invalid-precompiled',
+      message: `The precompiled check did not make a check function${check instanceof Error ? ` (${check.message})` : ''}; generate the module again.`,
+    });
+    return undefined;
   }
   const assert = compileLogic(logic.assert, toolkit.operators);
   if (!eachSegments) {
