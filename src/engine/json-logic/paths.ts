@@ -37,9 +37,9 @@ function step(current: unknown, segment: string, checkOwn: boolean): unknown {
 }
 
 /**
- * A reader for a path fixed when the rule is compiled: `undefined` when the path is not
- * there. Names that no built-in prototype has are read directly (the hot case, kept free of
- * calls); the others are checked to be the data's own first.
+ * A reader for a path fixed when the rule is compiled: `notFound` when the path is not
+ * there. A plain path is read directly ({@link readSegments}); one with a name a built-in
+ * prototype has is checked to be the data's own at that step.
  */
 export function compilePath(segments: readonly string[], notFound: unknown = undefined): (data: unknown) => unknown {
   if (segments.some((segment) => FORBIDDEN_KEYS.has(segment))) return () => notFound;
@@ -54,55 +54,5 @@ export function compilePath(segments: readonly string[], notFound: unknown = und
       return current;
     };
   }
-  type Bag = Record<string, unknown>;
-  const [k0, k1, k2, k3] = segments as [string, string, string, string];
-  // json-logic-js semantics: a missing step gives notFound; a value that is null is kept.
-  switch (segments.length) {
-    case 1:
-      return (d) => {
-        if (d === null || d === undefined) return notFound;
-        const v = (d as Bag)[k0];
-        return v === undefined ? notFound : v;
-      };
-    case 2:
-      return (d) => {
-        if (d === null || d === undefined) return notFound;
-        const a = (d as Bag)[k0];
-        if (a === null || a === undefined) return notFound;
-        const v = (a as Bag)[k1];
-        return v === undefined ? notFound : v;
-      };
-    case 3:
-      return (d) => {
-        if (d === null || d === undefined) return notFound;
-        const a = (d as Bag)[k0];
-        if (a === null || a === undefined) return notFound;
-        const b = (a as Bag)[k1];
-        if (b === null || b === undefined) return notFound;
-        const v = (b as Bag)[k2];
-        return v === undefined ? notFound : v;
-      };
-    case 4:
-      return (d) => {
-        if (d === null || d === undefined) return notFound;
-        const a = (d as Bag)[k0];
-        if (a === null || a === undefined) return notFound;
-        const b = (a as Bag)[k1];
-        if (b === null || b === undefined) return notFound;
-        const c = (b as Bag)[k2];
-        if (c === null || c === undefined) return notFound;
-        const v = (c as Bag)[k3];
-        return v === undefined ? notFound : v;
-      };
-    default:
-      return (data) => {
-        let current = data;
-        for (const segment of segments) {
-          if (current === null || current === undefined) return notFound;
-          current = (current as Bag)[segment];
-          if (current === undefined) return notFound;
-        }
-        return current;
-      };
-  }
+  return (data) => readSegments(data, segments, notFound);
 }
