@@ -1,7 +1,7 @@
 // Generated files are committed so they can be read on GitHub and shipped in the package;
 // these tests fail when one is stale. `npm run generate` rewrites them.
 import { describe, expect, test } from 'vitest';
-import { proposalJsonSchema, renderPackReadme, renderPrecompiledChecks, renderPrecompiledDeclarations } from '../src/index';
+import { proposalJsonSchema, renderPackReadme } from '../src/index';
 import { builtinPacks } from '../policies/index';
 import { join } from 'node:path';
 import { POLICIES } from './_helpers/files';
@@ -19,12 +19,6 @@ describe('generated files are current', () => {
   test.each(builtinPacks.map((pack) => [pack.id, pack] as const))('policies/%s/README.md', async (packId, pack) => {
     const readme = renderPackReadme(pack, { samples: sampleIndex(pack), regenerate: 'npm run generate' });
     await expect(readme).toMatchFileSnapshot(`../policies/${packId}/README.md`);
-  });
-
-  test.each(builtinPacks.map((pack) => [pack.id, pack] as const))('policies/%s/precompiled.generated.js and .d.ts', async (packId, pack) => {
-    const importFrom = '../../src/index';
-    await expect(renderPrecompiledChecks(pack, { importFrom })).toMatchFileSnapshot(`../policies/${packId}/precompiled.generated.js`);
-    await expect(renderPrecompiledDeclarations({ importFrom })).toMatchFileSnapshot(`../policies/${packId}/precompiled.generated.d.ts`);
   });
 
   test('docs/schema/proposal.schema.json', async () => {

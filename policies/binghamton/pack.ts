@@ -14,7 +14,6 @@ import nonCreditFees from './rules/non-credit-fees';
 import outcomeActivities from './rules/outcome-activities';
 import purposeAndBenefit from './rules/purpose-and-benefit';
 import transcripted from './rules/transcripted';
-import { precompiled } from './precompiled.generated';
 
 /**
  * Binghamton University's micro-credential policy (the approved motion and the policy text
@@ -56,8 +55,6 @@ export const binghamton = definePack({
   ],
   effective: [{ revision: 'approved-motion', note: 'The approved motion and the policy text above it; the texts carry no date.' }],
   extends: suny,
-  // The rules below, generated ahead of time as code (npm run generate): same results, faster.
-  precompiled,
   rules: [
     naceCompetency,
     badgeWithEvidence,

@@ -12,7 +12,6 @@ import reflectiveExperience from './rules/reflective-experience';
 import rigorConsulted from './rules/rigor-consulted';
 import slosAndPos from './rules/slos-and-pos';
 import workplaceAlignment from './rules/workplace-alignment';
-import { precompiled } from './precompiled.generated';
 
 const asaOversight: Citation = {
   source: SOURCE,
@@ -68,8 +67,6 @@ export const fiu = definePack({
     { revision: '2020-11-17', from: '2020-11-17', note: 'First revision. Its text is not among the sources; judged by the 2024-02-07 text.' },
     { revision: '2024-02-07', from: '2024-02-07', note: 'The text in fiu-policy-380.104.md.' },
   ],
-  // The rules below, generated ahead of time as code (npm run generate): same results, faster.
-  precompiled,
   rules: [
     competencyBased,
     rigorConsulted,

@@ -14,7 +14,6 @@ import missionAlignment from './rules/mission-alignment';
 import outcomesAssessed from './rules/outcomes-assessed';
 import portable from './rules/portable';
 import stackable from './rules/stackable';
-import { precompiled } from './precompiled.generated';
 
 const governance: Citation = {
   source: 'suny-micro-credentials.txt',
@@ -52,8 +51,6 @@ export const suny = definePack({
     },
   ],
   effective: [{ revision: 'suny-page', note: 'The source page carries no date.' }],
-  // The rules below, generated ahead of time as code (npm run generate): same results, faster.
-  precompiled,
   rules: [
     competencyBased,
     issuingInstitution,

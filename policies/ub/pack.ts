@@ -17,7 +17,6 @@ import purpose from './rules/purpose';
 import transcriptNotation from './rules/transcript-notation';
 import { ubRoute } from './route';
 import { UB_SOURCE } from './source';
-import { precompiled } from './precompiled.generated';
 
 /**
  * The University at Buffalo pack: UB's definitions of a micro-credential (credit-bearing,
@@ -54,8 +53,6 @@ export const ub = definePack({
     },
   ],
   effective: [{ revision: 'ub-page', note: 'The source page carries no date.' }],
-  // The rules below, generated ahead of time as code (npm run generate): same results, faster.
-  precompiled,
   rules: [
     microCredentialCreditBearing,
     transcriptNotation,

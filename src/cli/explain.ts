@@ -39,7 +39,7 @@ export async function runExplain(ruleId: string, options: ExplainOptions): Promi
     '',
     `  applies to: ${describeAppliesTo(rule.appliesTo)}`,
     `  waivable:   ${rule.waivable ? 'yes' : 'no'}`,
-    `  written in: ${rule.language}${rule.precompiled ? ' (runs as code compiled ahead of time)' : ''}`,
+    `  written in: ${rule.language}`,
     `  source:     ${rule.citation.source}${rule.citation.section ? ` § ${rule.citation.section}` : ''}`,
     `  passage:    "${rule.citation.passage}"`,
     rule.reading ? `  reading:    ${rule.reading}` : '',

@@ -96,8 +96,7 @@ export function definePack(definition: PackDefinition): Pack {
     }
     ownIds.add(ruleDefinition.id);
     const waivable = ruleDefinition.waivable === true || waivableIds.has(ruleDefinition.id);
-    const precompiled = definition.precompiled && Object.hasOwn(definition.precompiled, ruleDefinition.id) ? definition.precompiled[ruleDefinition.id] : undefined;
-    const rule = compileRule(ruleDefinition, definition.id, waivable, toolkit, path, problems, precompiled);
+    const rule = compileRule(ruleDefinition, definition.id, waivable, toolkit, path, problems);
     if (rule) ownRules.push(rule);
   });
 

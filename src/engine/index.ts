@@ -24,5 +24,4 @@ export {
   FORMAT_NAMES,
 } from './format/index';
 export type * from './format/index';
-export { renderPrecompiledChecks, renderPrecompiledDeclarations, checkSourceKey, type RenderPrecompiledOptions } from './precompile';
 export { renderPackReadme, type RenderPackReadmeOptions, type SampleIndex } from './pack-docs';

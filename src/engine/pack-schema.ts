@@ -142,15 +142,6 @@ export const PackDefinitionSchema = z.strictObject({
   ...packFields,
   extends: z.optional(z.custom<object>((v) => v !== null && typeof v === 'object', 'Expected a pack object')),
   rules: z.optional(z.array(RuleDefinitionSchema)),
-  precompiled: z.optional(
-    z.record(
-      z.string(),
-      z.strictObject({
-        logic: z.string(),
-        check: z.custom<(...args: unknown[]) => unknown>((v) => typeof v === 'function', 'Expected a function'),
-      }),
-    ),
-  ),
 });
 
 /**

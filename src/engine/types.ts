@@ -142,9 +142,7 @@ export interface Rule {
   /** `json-logic` when written declaratively; `logic` then holds the expression. */
   readonly language: 'typescript' | 'json-logic';
   readonly logic?: DeclarativeCheck;
-  /** True when the declarative check runs code generated ahead of time (see {@link PackDefinition.precompiled}). */
-  readonly precompiled?: boolean;
-  /** The check, compiled: declarative rules are closures over compiled JsonLogic, or generated code. */
+  /** The check, compiled: declarative rules are closures over compiled JsonLogic. */
   readonly check: RuleCheck;
 }
 
@@ -255,30 +253,7 @@ export interface PackDefinition {
   readonly route?: RouteDefinition;
   /** Competency frameworks the pack's rules refer to, beyond the defaults. */
   readonly frameworks?: readonly CompetencyFramework[];
-  /**
-   * Checks generated ahead of time from this pack's own declarative rules, by rule id (see
-   * {@link renderPrecompiledChecks}). A rule uses its generated check only while the check's
-   * `logic` matches the rule's; otherwise the rule is compiled as usual.
-   */
-  readonly precompiled?: PrecompiledChecks;
 }
-
-/**
- * A declarative rule's check generated ahead of time as code (see {@link renderPrecompiledChecks}).
- * It gives the results the compiled JsonLogic gives, faster.
- */
-export interface PrecompiledCheck {
-  /** The JsonLogic the code was generated from ({@link checkSourceKey} of the rule's check). */
-  readonly logic: string;
-  /**
-   * Makes the rule's check from the pack's JsonLogic operators and a function that makes the
-   * finding for a failing scope (with the item's index under `each`).
-   */
-  readonly check: (operators: Readonly<Record<string, unknown>>, fail: (scope: unknown, index?: number) => Finding) => RuleCheck;
-}
-
-/** Generated checks by rule id, as {@link renderPrecompiledChecks} writes them. */
-export type PrecompiledChecks = Readonly<Record<string, PrecompiledCheck>>;
 
 /** A route step after resolution, with the pack that defined it. */
 export interface ResolvedStep extends RouteStepDefinition {

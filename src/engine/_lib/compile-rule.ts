@@ -4,8 +4,7 @@ import { compileLogic, compilePath, type CompiledLogic } from '../json-logic/com
 import type { EagerOperator } from '../json-logic/standard-operators';
 import { FORBIDDEN_KEYS, truthy } from '../json-logic/truthy';
 import { validateLogic } from '../json-logic/validate';
-import { checkSourceKey } from '../json-logic/codegen';
-import type { DeclarativeCheck, Finding, PrecompiledCheck, Rule, RuleCheck, RuleDefinition } from '../types';
+import type { DeclarativeCheck, Finding, Rule, RuleCheck, RuleDefinition } from '../types';
 
 /** The JsonLogic a pack may use, and how to run it. */
 export interface LogicToolkit {
@@ -37,7 +36,6 @@ export function compileRule(
   toolkit: LogicToolkit,
   path: readonly (string | number)[],
   problems: Problem[],
-  precompiled?: PrecompiledCheck,
 ): Rule | undefined {
   const before = problems.length;
   if (!definition.id.startsWith(`${packId}/`)) {
@@ -45,14 +43,11 @@ export function compileRule(
   }
   let check: RuleCheck | undefined;
   let logic: DeclarativeCheck | undefined;
-  let usesPrecompiled = false;
   if (typeof definition.check === 'function') {
     check = definition.check;
   } else {
     logic = definition.check;
-    // Generated code stands in for the closures only while it was generated from this logic.
-    usesPrecompiled = precompiled !== undefined && precompiled.logic === checkSourceKey(logic);
-    check = compileDeclarative(logic, definition, toolkit, [...path, 'check'], problems, usesPrecompiled ? precompiled : undefined);
+    check = compileDeclarative(logic, definition, toolkit, [...path, 'check'], problems);
   }
   if (problems.length > before || !check) return undefined;
   return {
@@ -70,7 +65,6 @@ export function compileRule(
     ...(definition.effective !== undefined && { effective: definition.effective }),
     language: logic ? 'json-logic' : 'typescript',
     ...(logic && { logic }),
-    ...(usesPrecompiled && { precompiled: true }),
     check,
   };
 }
@@ -81,8 +75,6 @@ function compileDeclarative(
   toolkit: LogicToolkit,
   path: readonly (string | number)[],
   problems: Problem[],
-  /** Generated code for this very logic, used instead of compiling it to closures. */
-  precompiled: PrecompiledCheck | undefined,
 ): RuleCheck | undefined {
   const messageId = logic.messageId ?? defaultMessageId(definition.messages);
   if (messageId === undefined) {
@@ -111,22 +103,6 @@ function compileDeclarative(
     ...(data.length > 0 && { data: evaluateData(data, scope) }),
   });
 
-  if (precompiled) {
-    // Generated modules are code a pack author can edit by hand: a broken one is a pack problem.
-    let check: unknown;
-    try {
-      check = precompiled.check(toolkit.operators, (scope, index) => finding(scope, index === undefined ? basePath : [...eachPath, index, ...basePath]));
-    } catch (error) {
-      check = error;
-    }
-    if (typeof check === 'function') return check as RuleCheck;
-    problems.push({
-      path: ['precompiled', definition.id],
-      code: 'invalid-precompiled',
-      message: `The precompiled check did not make a check function${check instanceof Error ? ` (${check.message})` : ''}; generate the module again.`,
-    });
-    return undefined;
-  }
   const assert = compileLogic(logic.assert, toolkit.operators);
   if (!eachSegments) {
     return (proposal) => (truthy(assert(proposal)) ? undefined : finding(proposal, basePath));
