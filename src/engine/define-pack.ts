@@ -151,6 +151,7 @@ export function definePack(definition: PackDefinition): Pack {
     waivable: rules.filter((r) => r.waivable).map((r) => r.id),
     route: { steps: route.steps, stages: route.stages, removed: route.removed },
     frameworks,
+    notEnforced: [...(definition.notEnforced ?? []).map((n) => ({ ...n, by: definition.id })), ...(parent?.notEnforced ?? [])],
   };
   attachCompiled(pack, {
     steps: route.compiled,

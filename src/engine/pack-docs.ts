@@ -107,6 +107,13 @@ export function renderPackReadme(pack: Pack, options: RenderPackReadmeOptions = 
       out.push('');
     }
   }
+  const ownNotEnforced = pack.notEnforced.filter((n) => n.by === pack.id);
+  if (ownNotEnforced.length) {
+    out.push('## Passages not enforced', '');
+    out.push('What the text says that no rule of this pack checks, and why.', '');
+    for (const n of ownNotEnforced) out.push(`- ${cite(n.citation)} — ${n.reason}`);
+    out.push('');
+  }
   out.push('## Waivable rules', '');
   out.push(pack.waivable.length ? pack.waivable.map((id) => `- \`${id}\``).join('\n') : 'None: no rule of this pack may be waived.', '');
 

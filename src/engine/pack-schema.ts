@@ -135,6 +135,7 @@ const packFields = {
   waivable: z.optional(z.array(z.string())),
   route: z.optional(RouteDefinitionSchema),
   frameworks: z.optional(z.array(CompetencyFrameworkSchema)),
+  notEnforced: z.optional(z.array(z.strictObject({ citation: CitationSchema, reason: Text }))),
 };
 
 /** The shape {@link definePack} accepts (checked before anything else). */

@@ -253,6 +253,28 @@ export interface PackDefinition {
   readonly route?: RouteDefinition;
   /** Competency frameworks the pack's rules refer to, beyond the defaults. */
   readonly frameworks?: readonly CompetencyFramework[];
+  /**
+   * Passages of the source texts that the pack deliberately does not enforce, each with the
+   * reason (a "may", a duty the text gives someone else, a question to prepare for ...).
+   * Shown in the pack's README so readers see what was left out and why.
+   */
+  readonly notEnforced?: readonly NotEnforced[];
+}
+
+/**
+ * A passage a pack does not turn into a rule, and why.
+ *
+ * @example
+ * ```ts
+ * const stackable: NotEnforced = {
+ *   citation: { source: 'ub-micro-credentials-and-badges.txt', passage: 'may “stack into” a larger certificate or degree program' },
+ *   reason: '"may" grants a possibility; there is nothing to check.',
+ * };
+ * ```
+ */
+export interface NotEnforced {
+  readonly citation: Citation;
+  readonly reason: string;
 }
 
 /** A route step after resolution, with the pack that defined it. */
@@ -287,6 +309,8 @@ export interface Pack {
     readonly removed: readonly { readonly id: string; readonly reason: string; readonly by: string }[];
   };
   readonly frameworks: FrameworkRegistry;
+  /** The pack's own passages not enforced, then its parents' (see {@link PackDefinition.notEnforced}). */
+  readonly notEnforced: readonly (NotEnforced & { readonly by: string })[];
 }
 
 // What evaluation returns: reports and routes.

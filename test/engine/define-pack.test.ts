@@ -1,6 +1,6 @@
 // A pack is validated when it is defined; every problem is listed at once.
 import { describe, expect, test } from 'vitest';
-import { definePack, loadPack, loadPacks, PackError, type PackDefinition, type RuleDefinition } from '../../src/index';
+import { definePack, loadPack, loadPacks, PackError, renderPackReadme, type PackDefinition, type RuleDefinition } from '../../src/index';
 import { cite } from '../_helpers/proposals';
 
 const base = (extra: Partial<PackDefinition> = {}): PackDefinition => ({
@@ -161,5 +161,21 @@ describe('loadPack and loadPacks (declarative packs)', () => {
 
   test('reports a cycle in extends', () => {
     expect(problems(() => loadPacks([declarative('a', 'b'), declarative('b', 'a')]))).toEqual([{ code: 'extends-cycle', path: 'extends' }]);
+  });
+});
+
+describe('notEnforced', () => {
+  test('a pack lists passages it does not enforce, its own first, then its parents', () => {
+    const define = definePack;
+    const render = renderPackReadme;
+    const base = { name: 'N', version: '1.0.0', sources: [{ title: 't' }], effective: [{ revision: 'r' }] };
+    const citation = { source: 'p.md', passage: 'may stack' };
+    const parent = define({ ...base, id: 'parent', notEnforced: [{ citation, reason: 'permission only' }] });
+    const child = define({ ...base, id: 'child', extends: parent, notEnforced: [{ citation: { source: 'c.md', passage: 'can be awarded' }, reason: 'a description' }] });
+    expect(child.notEnforced.map((n) => n.by)).toEqual(['child', 'parent']);
+    expect(render(child)).toContain('## Passages not enforced');
+    expect(render(child)).toContain('can be awarded');
+    expect(render(child)).not.toContain('permission only');
+    expect(() => define({ ...base, id: 'bad', notEnforced: [{ citation, reason: '' }] })).toThrow();
   });
 });
