@@ -13,7 +13,7 @@ export default defineRule({
   },
   description: 'The credential lists at least two courses (credential.courses).',
   reading:
-    '"Normally" (the motion) and "generally at least two courses" (the policy text) make this a warning, and the text expects exceptions, so a proposal may ask to waive it. Every listed course counts, elective options included, as for binghamton/max-credits.',
+    '"Normally" (the motion) and "generally at least two courses" (the policy text) make this a warning, and the text expects exceptions, so a proposal may ask to waive it. Every listed course counts, elective options included (in an elective group or not): they are courses the credential involves. The text sets no other threshold, so the pack adds none.',
   messages: { tooFew: 'The credential lists {courses} course(s); a credit-bearing micro-credential normally involves at least two.' },
   check: {
     assert: { '>=': [{ count: [{ var: 'credential.courses' }] }, 2] },
