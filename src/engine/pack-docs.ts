@@ -117,7 +117,9 @@ export function renderPackReadme(pack: Pack, options: RenderPackReadmeOptions = 
   if (pack.badgeRequiresApproval) {
     out.push('## Badge use', '');
     out.push(
-      `Only approved credentials may use the badge: ${cite(pack.badgeRequiresApproval.citation)}${pack.badgeRequiresApproval.by === pack.id ? '' : ` (from \`${pack.badgeRequiresApproval.by}\`)`}. Given the proposal (\`approval: { proposal }\`), \`checkAward\` and \`toAuthorizedOpenBadgeCredential\` require its route to be approved and report \`award/route-not-approved\` otherwise.`,
+      `Only approved credentials may use the badge${pack.badgeRequiresApproval.by === pack.id ? '' : ` (clause of \`${pack.badgeRequiresApproval.by}\`)`}. Given the proposal (\`approval: { proposal }\`), \`checkAward\` and \`toAuthorizedOpenBadgeCredential\` require its route to be approved and report \`award/route-not-approved\` otherwise.`,
+      '',
+      `- source: ${cite(pack.badgeRequiresApproval.citation)}`,
       '',
     );
   }
