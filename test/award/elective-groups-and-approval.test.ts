@@ -73,8 +73,8 @@ describe('elective groups', () => {
     });
     // Alone: 6 + 4 + 3 = 13. After the badge (OPT 201 already taken): 4 + 6 + 3 + 3 = 16.
     expect(checkCatalog([withBigOption], { maxPathwayCredits: 13 }).violations).toEqual([]);
-    expect(checkCatalog([withBigOption], { maxPathwayCredits: 12 }).violations.map((v) => [v.ruleId, v.data.credits])).toEqual([['catalog/pathway-credits', 13]]);
-    expect(checkCatalog([badge, withBigOption], { maxPathwayCredits: 15 }).violations.map((v) => [v.ruleId, v.data.credits])).toEqual([['catalog/pathway-credits', 16]]);
+    expect(checkCatalog([withBigOption], { maxPathwayCredits: 12 }).violations.map((v) => [v.ruleId, v.data?.credits])).toEqual([['catalog/pathway-credits', 13]]);
+    expect(checkCatalog([badge, withBigOption], { maxPathwayCredits: 15 }).violations.map((v) => [v.ruleId, v.data?.credits])).toEqual([['catalog/pathway-credits', 16]]);
   });
 
   test('Open Badges criteria say "pass k of" the group', () => {
