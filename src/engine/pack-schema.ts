@@ -137,6 +137,7 @@ const packFields = {
   route: z.optional(RouteDefinitionSchema),
   frameworks: z.optional(z.array(CompetencyFrameworkSchema)),
   notEnforced: z.optional(z.array(z.strictObject({ citation: CitationSchema, reason: Text }))),
+  badgeRequiresApproval: z.optional(z.strictObject({ citation: CitationSchema })),
 };
 
 /** The shape {@link definePack} accepts (checked before anything else). */

@@ -267,6 +267,27 @@ export interface PackDefinition {
    * Shown in the pack's README so readers see what was left out and why.
    */
   readonly notEnforced?: readonly NotEnforced[];
+  /**
+   * The text's clause, if it has one, that only credentials approved under the policy may use
+   * the institution's badge. With it, `checkAward` and `toAuthorizedOpenBadgeCredential`
+   * require the proposal's route to be approved before an award. Packs that extend this one
+   * inherit it.
+   */
+  readonly badgeRequiresApproval?: BadgeRequiresApproval;
+}
+
+/**
+ * A pack's clause that only approved credentials may use the institution's badge.
+ *
+ * @example
+ * ```ts
+ * const clause: BadgeRequiresApproval = {
+ *   citation: { source: 'acme-policy.md', passage: 'Only programs approved by this policy may use the Acme badge.' },
+ * };
+ * ```
+ */
+export interface BadgeRequiresApproval {
+  readonly citation: Citation;
 }
 
 /**
@@ -319,6 +340,8 @@ export interface Pack {
   readonly frameworks: FrameworkRegistry;
   /** The pack's own passages not enforced, then its parents' (see {@link PackDefinition.notEnforced}). */
   readonly notEnforced: readonly (NotEnforced & { readonly by: string })[];
+  /** The clause that only approved credentials may use the badge: this pack's, else the nearest parent's (see {@link PackDefinition.badgeRequiresApproval}). */
+  readonly badgeRequiresApproval?: BadgeRequiresApproval & { readonly by: string };
 }
 
 // What evaluation returns: reports and routes.

@@ -81,6 +81,19 @@ describe('microcred packs, schema, init', () => {
   });
 });
 
+describe('microcred init, credit-bearing', () => {
+  test('a credit-bearing starter has required courses and an elective group that the size rule counts once', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'microcred-init-')), 'new.yaml');
+    const run = microcred(['init', '--pack', 'binghamton', file, '--as-of', '2026-11-01', '--kind', 'micro-credential', '--level', 'undergraduate']);
+    expect(run.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const parsed = parseProposal(parse(text));
+    expect(parsed.success).toBe(true);
+    if (parsed.success) expect(parsed.proposal.credential.electiveGroups).toEqual([{ title: 'Electives', choose: 1, options: ['ABC 201', 'ABC 202'] }]);
+    expect(text).not.toMatch(/binghamton\/max-credits/);
+  });
+});
+
 describe('help and version', () => {
   test.each([[[]], [['check']], [['route']], [['explain']], [['packs']], [['schema']], [['init']]])('%j --help exits 0 and describes the command', (args) => {
     const run = microcred([...args, '--help']);
