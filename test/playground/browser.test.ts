@@ -41,9 +41,11 @@ async function paste(page: Page, editor: string, text: string): Promise<void> {
   await content.click();
   await page.keyboard.press('ControlOrMeta+A');
   await content.evaluate((element, pasted) => {
-    const data = new DataTransfer();
+    // Runs in the page; the tests' tsconfig has no DOM types, so these few are spelled out.
+    const dom = globalThis as unknown as { DataTransfer: new () => { setData(type: string, data: string): void }; ClipboardEvent: new (type: string, init: object) => object };
+    const data = new dom.DataTransfer();
     data.setData('text/plain', pasted);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    (element as unknown as { dispatchEvent(event: object): boolean }).dispatchEvent(new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
 
@@ -70,9 +72,9 @@ describe.skipIf('reason' in browserFound)('the playground in headless Chromium',
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     // Chrome also logs CSP refusals to the console; this catches them whatever the log level.
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP refused ${event.violatedDirective}: ${event.blockedURI}`));
-    });
+    await page.addInitScript(
+      "document.addEventListener('securitypolicyviolation', (event) => console.error('CSP refused ' + event.violatedDirective + ': ' + event.blockedURI));",
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -123,16 +125,14 @@ describe.skipIf('reason' in browserFound)('the playground in headless Chromium',
 
     // The violation is marked in the editor too.
     expect(await page.locator('#proposal-editor .cm-lintRange-error').count()).toBeGreaterThan(0);
-    if (process.env.MICROCRED_SCREENSHOT) {
-      await page.locator('#violations').hover();
-      await page.screenshot({ path: process.env.MICROCRED_SCREENSHOT });
-    }
   });
 
   test('clicking a violation moves the cursor to its line', async () => {
     const [violation] = expected(tooManyCredits).violations;
     await page.locator('#violations .entry').first().click();
     await expect.poll(() => page.locator('#proposal-editor .cm-lineNumbers .cm-activeLineGutter').textContent()).toBe(String(violation!.line));
+    // The README's picture: MICROCRED_SCREENSHOT=docs/playground/screenshot.png npx vitest run test/playground/browser.test.ts
+    if (process.env.MICROCRED_SCREENSHOT) await page.screenshot({ path: process.env.MICROCRED_SCREENSHOT, fullPage: true });
   });
 
   test('fixing the proposal makes it compliant; the link reproduces the view', async () => {
@@ -144,8 +144,8 @@ describe.skipIf('reason' in browserFound)('the playground in headless Chromium',
     await expect.poll(() => page.locator('#proposal-editor .cm-lintRange').count()).toBe(0);
 
     await page.waitForTimeout(400); // the fragment is written 300 ms after the last change
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toMatch(/^#v1:[\w-]+$/);
-    const link = await page.evaluate(() => location.href);
+    await expect.poll(() => page.evaluate('location.hash'), { timeout: 10_000 }).toMatch(/^#v1:[\w-]+$/);
+    const link = await page.evaluate<string>('location.href');
     const second = await browser!.newPage();
     second.on('pageerror', (error) => problems.push(`page error (link): ${error.message}`));
     await second.goto(link);
