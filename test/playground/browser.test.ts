@@ -3,6 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { dump, load } from 'js-yaml';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtinRegistry } from '../../policies/index';
@@ -182,6 +183,33 @@ describe.skipIf('reason' in browserFound)('the playground in headless Chromium',
     await expect.poll(() => page.locator('#pack-problems .entry').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await page.locator('#pack-problems .entry').first().getAttribute('data-position')).toMatch(/^\d+:\d+$/);
     await expect.poll(() => page.locator('#verdict').getAttribute('data-verdict')).toBe('invalid');
+  });
+
+  test('expected dates are drawn on their steps; the proposal can be shown as JSON', async () => {
+    const scenario = load(readFileSync(join(ROOT, 'policies/ub/scenarios/05-revised-approved-badge-due.yaml'), 'utf8')) as { asOf: string; proposal: unknown; expect: { expectedBy: Record<string, string> } };
+    await page.locator('#pack').selectOption('');
+    await page.locator('#as-of').fill(scenario.asOf);
+    await page.locator('#as-of').dispatchEvent('change');
+    await paste(page, '#proposal-editor', dump(scenario.proposal));
+    await expect.poll(() => page.locator('#verdict').getAttribute('data-verdict'), { timeout: 20_000 }).toBe('compliant');
+    for (const [step, date] of Object.entries(scenario.expect.expectedBy)) {
+      expect(await page.locator(`#route .step[data-step-id="${step}"] .step-date`).textContent()).toBe(`expected by ${date}`);
+    }
+
+    const verdict = await page.locator('#verdict').textContent();
+    await page.locator('#format').selectOption('json');
+    await expect.poll(() => page.locator('#proposal-editor .cm-line').first().textContent()).toBe('{');
+    await expect.poll(() => page.locator('#verdict').textContent(), { timeout: 20_000 }).toBe(verdict);
+    await page.locator('#format').selectOption('yaml');
+  });
+
+  test('a damaged link says so and starts from the template', async () => {
+    const damaged = await browser!.newPage();
+    damaged.on('pageerror', (error) => problems.push(`page error (damaged link): ${error.message}`));
+    await damaged.goto(`${url}#v1:not-a-proposal`);
+    await expect.poll(() => damaged.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/no proposal the playground can read/);
+    await expect.poll(() => damaged.locator('#verdict').getAttribute('data-verdict'), { timeout: 20_000 }).toBe('non-compliant');
+    await damaged.close();
   });
 
   test('no console errors, failed requests or CSP refusals', () => {

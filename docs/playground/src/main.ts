@@ -125,7 +125,9 @@ async function start(): Promise<void> {
     refresh();
   }
 
-  const initial = (await decodeViewState(lastFragment)) ?? defaultState(today());
+  const fromLink = lastFragment ? await decodeViewState(lastFragment) : undefined;
+  if (lastFragment && !fromLink) status.textContent = 'This link holds no proposal the playground can read; starting from the template.';
+  const initial = fromLink ?? defaultState(today());
   formatSelect.value = initial.format;
   asOfInput.value = initial.asOf;
   packSelect.value = initial.pack;
