@@ -82,7 +82,7 @@ describe.skipIf('reason' in browserFound)('the playground in headless Chromium',
     await browser?.close();
     server?.kill();
     if (outdir) rmSync(outdir, { recursive: true, force: true });
-  });
+  }, 30_000);
 
   test('the page carries a strict CSP and starts from the init template', async () => {
     const html = readFileSync(join(outdir, 'index.html'), 'utf8');
