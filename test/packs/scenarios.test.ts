@@ -16,6 +16,8 @@ interface Scenario {
     route: Record<string, string>[];
     /** Expected dates of steps whose policy gives a duration, by step id. */
     expectedBy?: Record<string, string>;
+    /** What each of those dates was counted from, by step id. */
+    expectedBasis?: Record<string, { step: string; decidedOn: string }>;
   };
   proposal: unknown;
 }
@@ -42,6 +44,12 @@ describe.each(builtinPacks.map((pack) => [pack.id, pack] as const))('pack %s sce
       const steps = report.route!.stages.flatMap((stage) => stage.steps);
       const dates = Object.fromEntries(Object.keys(scenario.expect.expectedBy).map((id) => [id, steps.find((s) => s.id === id)?.expectedBy]));
       expect(dates).toEqual(scenario.expect.expectedBy);
+    }
+    if (scenario.expect.expectedBasis) {
+      const steps = report.route!.stages.flatMap((stage) => stage.steps);
+      for (const [id, basis] of Object.entries(scenario.expect.expectedBasis)) {
+        expect(steps.find((s) => s.id === id)?.expectedBasis, id).toMatchObject(basis);
+      }
     }
   });
 });

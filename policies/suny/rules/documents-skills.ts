@@ -12,7 +12,7 @@ export default defineRule({
   },
   description: 'The credential says what documents mastery: evidence the earner submits, or the criteria the badge shows.',
   reading:
-    'Documentation an employer can read is either the evidence behind the award (credential.evidence.items) or the published criteria of the badge (credential.badge.criteria); either satisfies the rule.',
+    '"A SUNY micro-credential is:" opens the definition the Task Force recommended and the SUNY Trustees endorsed; a credential without one of its points is not a SUNY micro-credential, so the rule is an error. Documentation an employer can read is either the evidence behind the award (credential.evidence.items) or the published criteria of the badge (credential.badge.criteria); either satisfies the rule.',
   messages: { missing: 'Say how mastery is documented: list the evidence earners submit (credential.evidence.items) or the badge criteria (credential.badge.criteria).' },
   check: {
     assert: {
