@@ -12,6 +12,6 @@ export default defineRule({
   description: 'The proposal states what students are told about costs (tuition, fees beyond tuition, materials).',
   reading:
     '"SUNY is committed to ensuring that each micro-credential is represented clearly and accurately to students, addressing ..." is a commitment SUNY makes, a duty it gives itself and its campuses toward students; it does not ask the proposal to carry the statement, with no "must", "required" or "should". A duty the text assigns sets at most an info finding: the rule reminds proposers of what students will be told.',
-  messages: { missing: 'State what students will pay, including any fees beyond tuition (credential.disclosures.costs).' },
+  messages: { missing: 'SUNY commits to telling students every associated cost; the proposal does not say what students will pay, including any fees beyond tuition (credential.disclosures.costs).' },
   check: { assert: { hasText: [{ var: 'credential.disclosures.costs' }] }, path: ['credential', 'disclosures', 'costs'] },
 });
