@@ -1,7 +1,7 @@
 // The approval route: which steps apply (conditions), where each stands (from the history),
 // revision loops, rejections, expected dates and problems in the history.
 import { describe, expect, test } from 'vitest';
-import { definePack, evaluate, type Approval, type Report } from '../../src/index';
+import { definePack, evaluate, loadPack, type Approval, type Report } from '../../src/index';
 import { cite, course, proposal } from '../_helpers/proposals';
 
 const pack = definePack({
@@ -204,6 +204,21 @@ describe('undetermined steps', () => {
     expect(report.route!.state).toBe('in-progress');
     expect(report.route!.current).toEqual([]);
     expect(report.violations).toEqual([]);
+  });
+
+  test('a data pack declares them too; a bad condition is a pack problem at its path', () => {
+    const step = (when: unknown) => ({
+      id: 'dean',
+      body: 'Dean',
+      reason: 'r',
+      citation: cite(),
+      appliesTo: { level: 'graduate' },
+      undetermined: { when, reason: 'No level is stated.' },
+    });
+    const data = (when: unknown) => ({ id: 'data', name: 'Data', version: '1.0.0', sources: [{ title: 'Policy' }], effective: [{ revision: 'r1' }], route: { steps: [step(when)] } });
+    const report = evaluate(proposal({ level: undefined }), loadPack(data({ '!': [{ var: 'credential.level' }] })), { asOf: '2026-12-31' });
+    expect(statuses(report)).toEqual({ dean: 'undetermined' });
+    expect(() => loadPack(data({ 'no-such-operator': [] }))).toThrow(/route\.steps\.0\.undetermined\.when/);
   });
 
   test('a stated level decides them as usual', () => {
