@@ -48,7 +48,7 @@ export const ub = definePack({
     '',
     'No text of the page contemplates an exception to what it asks, so no rule may be waived.',
     '',
-    'The page carries no date, so the single effective period has no start date: the pack is in force for any date. The page names the Director of Micro-Credentials and Digital Badges in person and gives e-mail addresses; the pack names the role and omits both (marked [the] or [...] in quoted passages).',
+    'The page carries no date, so the single effective period has no start date: the pack is in force for any date. The page names the Director of Micro-Credentials and Digital Badges in person and gives e-mail addresses; the pack names the role and omits both (marked [...] in quoted passages).',
   ].join('\n'),
   sources: [
     {
