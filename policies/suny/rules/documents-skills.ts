@@ -7,8 +7,7 @@ export default defineRule({
   citation: {
     source: 'suny-micro-credentials.txt',
     section: 'A SUNY micro-credential is',
-    passage:
-      'clear documentation of skills mastered that have meaning beyond one classroom, one program or the institution. Students can use a SUNY micro-credential to share their expertise to prospective employers',
+    passage: '4. Meaningful and of high quality, with learning standards, assessments, and clear documentation of skills mastered that have meaning beyond one classroom, one program or the institution.',
   },
   description: 'The credential says what documents mastery: evidence the earner submits, or the criteria the badge shows.',
   reading:
