@@ -129,6 +129,7 @@ const packFields = {
         from: z.optional(IsoDateSchema),
         to: z.optional(IsoDateSchema),
         note: z.optional(Text),
+        textApplied: z.optional(Text),
       }),
     )
     .check(z.minLength(1, 'Give at least one effective period')),

@@ -3,6 +3,7 @@ import { describe, withMeta, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSch
 import { CompetencyRefSchema } from './competency';
 import { CourseSchema, ExperienceSchema, ReflectionSchema } from './course';
 import { OutcomeSchema } from './outcome';
+import { ProgramSchema } from './program';
 import { BadgeSchema, EvidenceSchema } from './badge';
 import { DisclosuresSchema, FeeSchema, PortabilitySchema, StackTargetSchema } from './disclosure';
 
@@ -129,6 +130,7 @@ export const CredentialSchema = withMeta(
     theme: describe(z.optional(NameSchema), 'For a micro-certificate: its theme.'),
     metaCompetency: describe(z.optional(NameSchema), 'For a micro-certificate: the meta-competency it builds.'),
     components: describe(listOf(ComponentSchema), 'For a micro-certificate: the credentials it collects.'),
+    programs: describe(listOf(ProgramSchema), 'Academic programs the credential is aligned to, and whether each exists yet.'),
     extensions: z.optional(ExtensionsSchema),
   }),
   { title: 'Credential', description: 'A micro-credential, digital badge or micro-certificate.' },

@@ -14,6 +14,8 @@ interface Scenario {
     violations: string[];
     waived?: string[];
     route: Record<string, string>[];
+    /** The route's overall state (in-progress, approved, rejected), when the scenario is about it. */
+    routeState?: string;
     /** Expected dates of steps whose policy gives a duration, by step id. */
     expectedBy?: Record<string, string>;
     /** What each of those dates was counted from, by step id. */
@@ -40,6 +42,7 @@ describe.each(builtinPacks.map((pack) => [pack.id, pack] as const))('pack %s sce
     expect(sortedUnique(report.waived.map((v) => v.ruleId))).toEqual(sortedUnique(scenario.expect.waived ?? []));
     const route = report.route?.stages.flatMap((stage) => stage.steps.map((step) => ({ [step.id]: step.status }))) ?? [];
     expect(route).toEqual(scenario.expect.route);
+    if (scenario.expect.routeState) expect(report.route?.state).toBe(scenario.expect.routeState);
     if (scenario.expect.expectedBy) {
       const steps = report.route!.stages.flatMap((stage) => stage.steps);
       const dates = Object.fromEntries(Object.keys(scenario.expect.expectedBy).map((id) => [id, steps.find((s) => s.id === id)?.expectedBy]));
