@@ -1,4 +1,4 @@
-import type { Citation, RouteDefinition } from '../../src/index';
+import type { Citation, JsonLogic, RouteDefinition } from '../../src/index';
 import { UB_SECTIONS, UB_SOURCE } from './source';
 
 const forwardToDean: Citation = {
@@ -9,10 +9,17 @@ const forwardToDean: Citation = {
 
 const DEAN_STEPS = ['undergraduate-dean', 'graduate-dean', 'designated-dean'];
 
+/** The proposal states no level, so the pack cannot tell which dean gives final approval. */
+const NO_LEVEL: JsonLogic = { '!': [{ var: 'credential.level' }] };
+
+const UNKNOWN_DEAN =
+  'The proposal states no level (credential.level), so the pack cannot tell which dean gives final approval: the text sends an approved proposal to "the appropriate (undergraduate or graduate) dean". State the level to plan this step (see ub/level-for-final-approval).';
+
 /**
  * UB's route: departmental/decanal approval, the Micro-Credential and Digital Badge Faculty
- * Governance Committee (approve, or recommend revisions the unit makes before re-submitting),
- * the dean for the credential's level, then badge creation in Credly within four weeks.
+ * Governance Committee (approve, or recommend revisions the unit makes before re-submitting to
+ * the committee), the dean for the credential's level, then badge creation in Credly within
+ * four weeks of the dean's final approval.
  */
 export const ubRoute: RouteDefinition = {
   steps: [
@@ -31,7 +38,7 @@ export const ubRoute: RouteDefinition = {
       id: 'faculty-governance-committee',
       body: 'Micro-Credential and Digital Badge Faculty Governance Committee',
       reason:
-        'The committee reviews every submitted proposal and approves it or recommends revisions. Revisions send the proposal back to the proposing department/unit, which makes the changes and re-submits it, with its signatures, for review again.',
+        'The committee reviews every submitted proposal and approves it or recommends revisions. When it recommends revisions, the proposing department/unit makes the changes and re-submits the proposal to the committee: the text restarts the university-level review, not the departmental/decanal approval, so the step shows `returned` until the committee decides on the revised proposal.',
       citation: {
         source: UB_SOURCE,
         section: UB_SECTIONS.step3,
@@ -39,7 +46,7 @@ export const ubRoute: RouteDefinition = {
           'When the proposal is submitted, the Micro-Credential and Digital Badge Faculty Governance Committee will review the proposal and approve it, or recommend revisions. If revisions are recommended, the proposing department/unit should make the suggested changes and re-submit the proposal.',
       },
       after: ['departmental-decanal'],
-      revise: { returnsTo: 'departmental-decanal' },
+      revise: { returnsTo: 'faculty-governance-committee' },
     },
     {
       id: 'undergraduate-dean',
@@ -48,6 +55,7 @@ export const ubRoute: RouteDefinition = {
       notRequiredReason: 'The credential is not at the undergraduate level.',
       citation: forwardToDean,
       appliesTo: { level: 'undergraduate' },
+      undetermined: { when: NO_LEVEL, reason: UNKNOWN_DEAN },
       after: ['faculty-governance-committee'],
     },
     {
@@ -57,16 +65,18 @@ export const ubRoute: RouteDefinition = {
       notRequiredReason: 'The credential is not at the graduate level.',
       citation: forwardToDean,
       appliesTo: { level: 'graduate' },
+      undetermined: { when: NO_LEVEL, reason: UNKNOWN_DEAN },
       after: ['faculty-governance-committee'],
     },
     {
       id: 'designated-dean',
-      body: 'The appropriate dean for a non-degree credential (final approval)',
+      body: 'The appropriate (undergraduate or graduate) dean the committee forwards a non-degree credential to (final approval)',
       reason:
-        'The text names only the undergraduate and the graduate dean, yet every approved proposal goes to a dean for final approval. For a non-degree credential (or one that states no level) the pack keeps that final approval and leaves the committee to name the appropriate dean.',
+        'A non-degree credential (UB\'s post-traditional programs for non-degree students) is at neither level, yet the text sends every approved proposal to "the appropriate (undergraduate or graduate) dean" and names no third dean. The choice of the appropriate one is the committee\'s ("the committee will forward it"), so the pack records the final approval as this one step, whichever of the two deans the committee forwards it to.',
       notRequiredReason: 'The credential is at the undergraduate or graduate level, so the dean for that level gives final approval.',
       citation: forwardToDean,
-      when: { '!': [{ in: [{ var: 'credential.level' }, ['undergraduate', 'graduate']] }] },
+      appliesTo: { level: 'non-degree' },
+      undetermined: { when: NO_LEVEL, reason: UNKNOWN_DEAN },
       after: ['faculty-governance-committee'],
     },
     {
@@ -74,7 +84,7 @@ export const ubRoute: RouteDefinition = {
       kind: 'action',
       body: 'Office of the Director of Micro-Credentials and Digital Badges',
       reason:
-        'Once the proposal is approved, the proposing department/unit contacts the Director of Micro-Credentials and Digital Badges to develop the badge, which is placed into Credly to be issued; UB asks proposers to allow up to four weeks from approval.',
+        'Once the proposal is approved, the proposing department/unit contacts the Director of Micro-Credentials and Digital Badges to develop the badge, which is placed into Credly to be issued. UB asks proposers to allow up to four weeks "from the date your proposal is approved": the proposal is approved at the dean\'s final approval, so the expected date is counted from that decision.',
       citation: {
         source: UB_SOURCE,
         section: UB_SECTIONS.step4,

@@ -16,4 +16,4 @@ export const STEP_1_INSTRUCTION = 'Ensure that you are able to respond to the fo
 
 /** How the pack reads the step-1 questions; shared by the rules that ask them. */
 export const STEP_1_READING =
-  '"Ensure that you are able to respond" is an instruction with no softening word, and the proposal is where the answer is given, so an unanswered question is an error. The questions say "micro-credential" but open the proposal process for micro-credentials and digital badges alike, so they apply to badges too.';
+  '"Ensure that you are able to respond to the following questions" asks proposers to be ready to answer questions that help them "determine if micro-credentials are the right solution"; it does not ask the proposal to carry the answers, and no "must" or "should" attaches to them. A question to prepare for sets at most an info finding, so an unanswered question is info: a reminder to be ready, never a reason the proposal fails. The questions say "micro-credential" but open the proposal process for micro-credentials and digital badges alike, so they apply to badges too.';

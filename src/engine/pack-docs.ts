@@ -29,6 +29,7 @@ function stepLine(step: ResolvedStep, n: string): string[] {
   if (step.after.length) lines.push(`   - after: ${step.after.map((a) => `\`${a}\``).join(', ')}`);
   lines.push(`   - why: ${step.reason}`);
   if (step.notRequiredReason) lines.push(`   - when not required: ${step.notRequiredReason}`);
+  if (step.undetermined) lines.push(`   - undetermined when \`${JSON.stringify(step.undetermined.when)}\`: ${step.undetermined.reason}`);
   const outcomes = ['approve'];
   if (step.revise) outcomes.push(`request revisions (returns to \`${step.revise.returnsTo}\`)`);
   if (step.reject) outcomes.push('reject');

@@ -93,6 +93,7 @@ export const RouteStepSchema = z.strictObject({
       })
       .check(z.refine((d) => d.days !== undefined || d.weeks !== undefined, 'Give days or weeks')),
   ),
+  undetermined: z.optional(z.strictObject({ when: z.unknown(), reason: Text })),
 });
 
 /** A pack's route: its own steps and the inherited steps it removes. */

@@ -17,8 +17,13 @@ export interface WaivedViolation extends Violation {
   };
 }
 
-/** Where a step stands, from the proposal's approval history. */
-export type StepStatus = 'done' | 'current' | 'pending' | 'not-required' | 'returned' | 'rejected';
+/**
+ * Where a step stands, from the proposal's approval history. `returned`: the step asked for
+ * revisions and waits for the revised proposal (at an earlier step, or at itself when it takes
+ * the re-submission). `undetermined`: the proposal does not say enough to know whether the step
+ * applies (its `reason` says what is missing); it holds the route open.
+ */
+export type StepStatus = 'done' | 'current' | 'pending' | 'not-required' | 'returned' | 'rejected' | 'undetermined';
 
 /** One way a step can decide. */
 export interface StepOutcome {
@@ -34,6 +39,7 @@ export interface RouteStep {
   readonly body: string;
   readonly role?: string;
   readonly kind: StepKind;
+  /** Whether the proposal needs the step; `false` too while the step is `undetermined`. */
   readonly required: boolean;
   readonly status: StepStatus;
   /** Why the step applies (or, when not required, why not). */
@@ -44,6 +50,11 @@ export interface RouteStep {
   readonly decidedOn?: string;
   /** When the policy's stated duration says the step should be done. */
   readonly expectedBy?: string;
+  /**
+   * What `expectedBy` was counted from: the step whose decision started the clock, the date of
+   * that decision, and the duration the policy gives.
+   */
+  readonly expectedBasis?: { readonly step: string; readonly decidedOn: string; readonly days?: number; readonly weeks?: number };
 }
 
 /** The approval route for one proposal: stages in order, parallel steps within a stage. */
@@ -51,7 +62,10 @@ export interface Route {
   readonly stages: readonly { readonly steps: readonly RouteStep[] }[];
   /** `approved` once every required approval and action is done. */
   readonly state: 'in-progress' | 'approved' | 'rejected';
-  /** Ids of the steps that can act now. */
+  /**
+   * Ids of the steps that act next: every `current` step, and a `returned` step that takes the
+   * revised proposal itself once it is re-submitted.
+   */
   readonly current: readonly string[];
 }
 

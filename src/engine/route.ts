@@ -21,7 +21,10 @@ export function planRoute(
 ): { route: Route; violations: Violation[] } {
   const steps = compiled.steps;
   const violations: Violation[] = [];
-  const required = steps.map((s) => s.applies(proposal.credential) && (s.when ? truthy(s.when(proposal)) : true));
+  const unknown = steps.map((s) => (s.undetermined ? truthy(s.undetermined(proposal)) : false));
+  const required = steps.map((s, i) => !unknown[i] && s.applies(proposal.credential) && (s.when ? truthy(s.when(proposal)) : true));
+  // An undetermined step may be needed: it holds back the steps after it and the route.
+  const holds = steps.map((_, i) => required[i]! || unknown[i]!);
   const state: State[] = new Array(steps.length).fill(undefined);
   const decidedOn: (string | undefined)[] = new Array(steps.length).fill(undefined);
 
@@ -39,11 +42,11 @@ export function planRoute(
       continue;
     }
     const step = steps[i]!;
-    if (!required[i]) {
+    if (!holds[i]) {
       violations.push(engineViolation('route/step-not-required', 'step-not-required', 'info', [...at, 'step'], { step: approval.step }));
       continue;
     }
-    const waitingFor = step.ancestors.find((a) => required[a] && state[a] !== 'approved');
+    const waitingFor = step.ancestors.find((a) => holds[a] && state[a] !== 'approved');
     if (waitingFor !== undefined) {
       violations.push(
         engineViolation('route/out-of-order', 'out-of-order', 'warning', at, {
@@ -57,21 +60,26 @@ export function planRoute(
   }
 
   const rejected = state.includes('rejected');
-  const statuses = steps.map((step, i): StepStatus => {
-    if (!required[i]) return 'not-required';
+  const ready = steps.map((step) => !rejected && step.ancestors.every((a) => !holds[a] || state[a] === 'approved'));
+  // A step that returned the proposal to itself waits for the re-submission, which comes to it.
+  const takesResubmission = steps.map((step, i) => state[i] === 'returned' && step.returnsTo === i);
+  const statuses = steps.map((_, i): StepStatus => {
+    if (!holds[i]) return 'not-required';
     if (state[i] === 'approved') return 'done';
     if (state[i] === 'rejected') return 'rejected';
-    if (!rejected && step.ancestors.every((a) => !required[a] || state[a] === 'approved')) return 'current';
+    if (unknown[i]) return 'undetermined';
+    if (takesResubmission[i]) return 'returned';
+    if (ready[i]) return 'current';
     return state[i] === 'returned' ? 'returned' : 'pending';
   });
 
-  const routeSteps = steps.map((compiledStep, i) => toRouteStep(compiledStep, i, required[i]!, statuses[i]!, state, decidedOn));
-  const done = steps.every((s, i) => !required[i] || s.step.kind === 'notify' || statuses[i] === 'done');
+  const routeSteps = steps.map((compiledStep, i) => toRouteStep(steps, compiledStep, i, required[i]!, statuses[i]!, state, decidedOn, unknown[i]!));
+  const done = steps.every((s, i) => !holds[i] || s.step.kind === 'notify' || statuses[i] === 'done');
   return {
     route: {
       stages: compiled.stageIndexes.map((indexes) => ({ steps: indexes.map((i) => routeSteps[i]!) })),
       state: rejected ? 'rejected' : done ? 'approved' : 'in-progress',
-      current: routeSteps.filter((s) => s.status === 'current').map((s) => s.id),
+      current: routeSteps.filter((s, i) => s.status === 'current' || (s.status === 'returned' && takesResubmission[i] && ready[i])).map((s) => s.id),
     },
     violations,
   };
@@ -114,28 +122,33 @@ function applyDecision(
 }
 
 function toRouteStep(
+  steps: readonly CompiledStep[],
   compiled: CompiledStep,
   i: number,
   required: boolean,
   status: StepStatus,
   state: State[],
   decidedOn: (string | undefined)[],
+  unknown: boolean,
 ): RouteStep {
   const { step } = compiled;
   const outcomes: StepOutcome[] = [{ decision: 'approved' }];
   if (step.revise) outcomes.push({ decision: 'revisions-requested', returnsTo: step.revise.returnsTo });
   if (step.reject) outcomes.push({ decision: 'rejected' });
-  const reason = !required && step.notRequiredReason ? step.notRequiredReason : step.reason;
+  const reason = unknown && step.undetermined ? step.undetermined.reason : !required && step.notRequiredReason ? step.notRequiredReason : step.reason;
   let expectedBy: string | undefined;
+  let expectedBasis: RouteStep['expectedBasis'];
   if (required && status !== 'done' && step.expectedWithin) {
+    // The clock starts at the latest approval among the steps the policy counts from.
     const anchor = compiled.expectedFrom
       .filter((a) => state[a] === 'approved')
-      .map((a) => decidedOn[a]!)
-      .sort()
+      .sort((a, b) => (decidedOn[a]! < decidedOn[b]! ? -1 : decidedOn[a]! > decidedOn[b]! ? 1 : a - b))
       .pop();
-    if (anchor) {
+    if (anchor !== undefined) {
       const { days, weeks } = step.expectedWithin;
-      expectedBy = addToIsoDate(anchor, { ...(days !== undefined && { days }), ...(weeks !== undefined && { weeks }) });
+      const span = { ...(days !== undefined && { days }), ...(weeks !== undefined && { weeks }) };
+      expectedBy = addToIsoDate(decidedOn[anchor]!, span);
+      expectedBasis = { step: steps[anchor]!.step.id, decidedOn: decidedOn[anchor]!, ...span };
     }
   }
   return {
@@ -151,6 +164,7 @@ function toRouteStep(
     outcomes,
     ...(decidedOn[i] !== undefined && status !== 'pending' && status !== 'current' && { decidedOn: decidedOn[i] }),
     ...(expectedBy !== undefined && { expectedBy }),
+    ...(expectedBasis !== undefined && { expectedBasis }),
   };
 }
 

@@ -231,6 +231,13 @@ export interface RouteStepDefinition {
   readonly reject?: boolean;
   /** A duration the policy gives, counted from the decision date of any of `from`. */
   readonly expectedWithin?: { readonly days?: number; readonly weeks?: number; readonly from: readonly string[] };
+  /**
+   * When the proposal does not say enough to tell whether the step applies (e.g. the step
+   * depends on a level the proposal leaves out): a JsonLogic condition over the proposal, and
+   * the reason shown. While it holds, the step's status is `undetermined` and it holds the
+   * route open, instead of being silently required or left out.
+   */
+  readonly undetermined?: { readonly when: JsonLogic; readonly reason: string };
 }
 
 /** How a pack builds its route from its parent's. */

@@ -24,7 +24,7 @@ describe('output formats', () => {
     const errorsFile = output.results.find((r: { file: string }) => r.file.endsWith('b-errors.yaml'));
     expect(errorsFile.violations.map((v: { ruleId: string; line: number; column: number }) => [v.ruleId, v.line, v.column])).toEqual([
       ['suny/competency-based', 40, 3],
-      ['suny/outcomes-assessed', 51, 7],
+      ['suny/outcomes-assessed', 41, 3],
     ]);
     expect(errorsFile.route.stages[0].steps[0]).toMatchObject({ id: 'faculty-governance', status: 'current' });
   });
@@ -61,7 +61,7 @@ describe('output formats', () => {
     const suites = xml.testsuites.testsuite as { '@_name': string; '@_failures': string; '@_errors': string; testcase: { '@_name': string; failure?: unknown }[] }[];
     expect(suites).toHaveLength(9);
     const errors = suites.find((s) => s['@_name'].endsWith('b-errors.yaml'))!;
-    expect(errors.testcase.length).toBe(15);
+    expect(errors.testcase.length).toBe(14);
     expect(errors.testcase.filter((c) => c.failure).map((c) => c['@_name'])).toEqual(['suny/competency-based', 'suny/outcomes-assessed']);
     expect(errors['@_failures']).toBe('2');
     const malformed = suites.find((s) => s['@_name'].endsWith('malformed.yaml'))!;

@@ -1,7 +1,7 @@
 // The approval route: which steps apply (conditions), where each stands (from the history),
 // revision loops, rejections, expected dates and problems in the history.
 import { describe, expect, test } from 'vitest';
-import { definePack, evaluate, type Approval, type Report } from '../../src/index';
+import { definePack, evaluate, loadPack, type Approval, type Report } from '../../src/index';
 import { cite, course, proposal } from '../_helpers/proposals';
 
 const pack = definePack({
@@ -130,6 +130,7 @@ describe('route status from the approval history', () => {
     const report = judge(history);
     const badge = report.route!.stages.flatMap((s) => s.steps).find((s) => s.id === 'badge')!;
     expect(badge).toMatchObject({ status: 'current', expectedBy: '2026-03-30', kind: 'action' });
+    expect(badge.expectedBasis).toEqual({ step: 'dean', decidedOn: '2026-03-02', weeks: 4 });
     const complete = judge([...history, approved('badge', '2026-03-20')]);
     expect(complete.route!.state).toBe('approved');
     expect(statuses(complete)).toMatchObject({ registrar: 'current' });
@@ -151,5 +152,95 @@ describe('route status from the approval history', () => {
     // A decision the step cannot take under the policy does not change the route.
     expect(report.route!.state).toBe('in-progress');
     expect(statuses(report)).toMatchObject({ department: 'current', committee: 'done' });
+  });
+});
+
+describe('a step that returns the proposal to itself', () => {
+  const selfReturn = definePack({
+    id: 'self',
+    name: 'Self-return',
+    version: '1.0.0',
+    sources: [{ title: 'Policy' }],
+    effective: [{ revision: 'r1' }],
+    route: {
+      steps: [
+        { id: 'department', body: 'Department', reason: 'r', citation: cite() },
+        { id: 'committee', body: 'Committee', reason: 'r', citation: cite(), after: ['department'], revise: { returnsTo: 'committee' } },
+        { id: 'dean', body: 'Dean', reason: 'r', citation: cite(), after: ['committee'] },
+      ],
+    },
+  });
+  const run = (approvals: Approval[]) => evaluate(proposal({}, { approvals }), selfReturn, { asOf: '2026-12-31' });
+  const asked: Approval = { step: 'committee', decision: 'revisions-requested', date: '2026-03-01' };
+
+  test('is returned and takes the re-submission; the steps before it stay done', () => {
+    const report = run([approved('department', '2026-02-01'), asked]);
+    expect(statuses(report)).toEqual({ department: 'done', committee: 'returned', dean: 'pending' });
+    expect(report.route!.current).toEqual(['committee']);
+    expect(report.route!.stages[1]!.steps[0]!.decidedOn).toBe('2026-03-01');
+  });
+
+  test('a later approval is done, with its own date, and no second departmental approval is asked for', () => {
+    const report = run([approved('department', '2026-02-01'), asked, approved('committee', '2026-04-01')]);
+    expect(statuses(report)).toEqual({ department: 'done', committee: 'done', dean: 'current' });
+    expect(report.route!.stages[1]!.steps[0]!.decidedOn).toBe('2026-04-01');
+    expect(report.violations).toEqual([]);
+  });
+});
+
+describe('undetermined steps', () => {
+  const levelled = definePack({
+    id: 'lvl',
+    name: 'Levels',
+    version: '1.0.0',
+    sources: [{ title: 'Policy' }],
+    effective: [{ revision: 'r1' }],
+    route: {
+      steps: [
+        { id: 'committee', body: 'Committee', reason: 'r', citation: cite() },
+        ...(['undergraduate', 'graduate'] as const).map((level) => ({
+          id: `${level}-dean`,
+          body: `${level} dean`,
+          reason: 'r',
+          citation: cite(),
+          appliesTo: { level },
+          undetermined: { when: { '!': [{ var: 'credential.level' }] }, reason: 'No level is stated.' },
+          after: ['committee'],
+        })),
+        { id: 'badge', body: 'Badge', kind: 'action' as const, reason: 'r', citation: cite(), after: ['undergraduate-dean', 'graduate-dean'] },
+      ],
+    },
+  });
+  const run = (credential: object, approvals: Approval[] = []) => evaluate(proposal(credential, { approvals }), levelled, { asOf: '2026-12-31' });
+
+  test('are shown as undetermined, with their reason, and hold the steps after them and the route', () => {
+    const report = run({ level: undefined }, [approved('committee', '2026-02-01'), approved('undergraduate-dean', '2026-03-01')]);
+    expect(statuses(report)).toEqual({ committee: 'done', 'undergraduate-dean': 'done', 'graduate-dean': 'undetermined', badge: 'pending' });
+    const graduate = report.route!.stages[1]!.steps.find((s) => s.id === 'graduate-dean')!;
+    expect(graduate).toMatchObject({ required: false, reason: 'No level is stated.' });
+    expect(report.route!.state).toBe('in-progress');
+    expect(report.route!.current).toEqual([]);
+    expect(report.violations).toEqual([]);
+  });
+
+  test('a data pack declares them too; a bad condition is a pack problem at its path', () => {
+    const step = (when: unknown) => ({
+      id: 'dean',
+      body: 'Dean',
+      reason: 'r',
+      citation: cite(),
+      appliesTo: { level: 'graduate' },
+      undetermined: { when, reason: 'No level is stated.' },
+    });
+    const data = (when: unknown) => ({ id: 'data', name: 'Data', version: '1.0.0', sources: [{ title: 'Policy' }], effective: [{ revision: 'r1' }], route: { steps: [step(when)] } });
+    const report = evaluate(proposal({ level: undefined }), loadPack(data({ '!': [{ var: 'credential.level' }] })), { asOf: '2026-12-31' });
+    expect(statuses(report)).toEqual({ dean: 'undetermined' });
+    expect(() => loadPack(data({ 'no-such-operator': [] }))).toThrow(/route\.steps\.0\.undetermined\.when/);
+  });
+
+  test('a stated level decides them as usual', () => {
+    const report = run({ level: 'graduate' }, [approved('committee', '2026-02-01'), approved('graduate-dean', '2026-03-01'), approved('badge', '2026-03-10')]);
+    expect(statuses(report)).toEqual({ committee: 'done', 'undergraduate-dean': 'not-required', 'graduate-dean': 'done', badge: 'done' });
+    expect(report.route!.state).toBe('approved');
   });
 });

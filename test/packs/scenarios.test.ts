@@ -18,6 +18,8 @@ interface Scenario {
     routeState?: string;
     /** Expected dates of steps whose policy gives a duration, by step id. */
     expectedBy?: Record<string, string>;
+    /** What each of those dates was counted from, by step id. */
+    expectedBasis?: Record<string, { step: string; decidedOn: string }>;
   };
   proposal: unknown;
   /**
@@ -56,6 +58,12 @@ describe.each(builtinPacks.map((pack) => [pack.id, pack] as const))('pack %s sce
       const award = checkAward(credential, scenario.award.learnerRecord, { asOf: scenario.award.asOf ?? scenario.asOf, pack, approval: { proposal: scenario.proposal } });
       expect(award.earned).toBe(scenario.award.expect.earned);
       expect(sortedUnique(award.unmet.map((v) => v.ruleId))).toEqual(sortedUnique(scenario.award.expect.unmet));
+    }
+    if (scenario.expect.expectedBasis) {
+      const steps = report.route!.stages.flatMap((stage) => stage.steps);
+      for (const [id, basis] of Object.entries(scenario.expect.expectedBasis)) {
+        expect(steps.find((s) => s.id === id)?.expectedBasis, id).toMatchObject(basis);
+      }
     }
   });
 });

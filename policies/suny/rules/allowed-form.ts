@@ -2,23 +2,22 @@ import { defineRule } from '../../../src/index';
 
 export default defineRule({
   id: 'suny/allowed-form',
-  title: 'Takes the form of a digital badge, MOOC or micro-award',
-  severity: 'error',
+  title: 'Takes one of the forms SUNY names: digital badge, MOOC or micro-award',
+  severity: 'info',
   citation: {
     source: 'suny-micro-credentials.txt',
     section: 'What are Micro-Credentials?',
     passage: 'SUNY micro-credentials can take the form of a digital badge, MOOC, or micro-award.',
   },
-  description: 'The credential states its form, and the form is one SUNY names.',
+  description: 'Info when the credential states a form other than the three SUNY names (credential.form). A proposal that states no form gets no finding.',
   reading:
-    '"Can take the form of" is read as the list of forms SUNY recognises, so another form (such as "micro-certificate") is an error under the SUNY baseline; a campus pack that allows more forms overrides this rule. A proposal that does not state its form cannot be judged, which is also an error.',
+    '"SUNY micro-credentials can take the form of a digital badge, MOOC, or micro-award" says what forms are possible; "can" is not "only", so another form (such as "micro-certificate") is not forbidden: an info note that SUNY names three forms. The text does not ask a proposal to state its form, so a proposal without one gets no finding.',
   messages: {
-    missing: 'State the form the credential takes: badge, mooc or micro-award (credential.form).',
-    notAllowed: 'The form "{form}" is not one SUNY names; use badge, mooc or micro-award.',
+    notAllowed: 'The form "{form}" is not one of the three SUNY names (digital badge, MOOC, micro-award); check that it is the form meant (credential.form).',
   },
   check: (proposal) => {
     const form = proposal.credential.form;
-    if (form === undefined) return { messageId: 'missing', path: ['credential'] };
+    if (form === undefined) return undefined;
     if (form !== 'badge' && form !== 'mooc' && form !== 'micro-award') return { messageId: 'notAllowed', path: ['credential', 'form'], data: { form } };
     return undefined;
   },

@@ -10,7 +10,7 @@ export default defineRule({
     passage: '3. Micro-credentials designed to meet market needs should be informed by current data from appropriate markets and align with relevant industry/sector standards.',
   },
   description: 'When the credential is designed to meet market needs, the proposal names the industry or sector standards it aligns with.',
-  reading: '"Should" makes this a warning.',
+  reading: '"Should ... align with relevant industry/sector standards" makes this a warning.',
   messages: { none: 'The credential is designed to meet market needs; name the industry or sector standards it aligns with (market.industryStandards).' },
   check: {
     assert: {

@@ -10,7 +10,7 @@ export default defineRule({
     passage: '6. Micro-credentials should be portable (have value beyond the institution).',
   },
   description: 'The credential states why it has value beyond the institution (credential.portability).',
-  reading: '"Should" makes this a warning.',
+  reading: '"Micro-credentials should be portable" makes this a warning. The proposal shows portability by saying what value the credential has beyond the institution.',
   messages: { missing: 'Explain what value the credential has beyond the institution (credential.portability.statement).' },
   check: { assert: { hasText: [{ var: 'credential.portability.statement' }] }, path: ['credential', 'portability'] },
 });

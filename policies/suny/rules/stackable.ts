@@ -11,7 +11,7 @@ export default defineRule({
       '7. Micro-credentials should be stackable (multiple micro-credentials lead to credit bearing coursework, a more advanced badge or a registered certificate or degree).',
   },
   description: 'The credential names at least one larger award it stacks into: another credential, a registered certificate or a degree.',
-  reading: '"Should" makes this a warning.',
+  reading: '"Micro-credentials should be stackable" makes this a warning.',
   messages: { none: 'Name what the credential stacks into: a more advanced credential, a registered certificate or a degree (credential.stacksInto).' },
   check: { assert: { '>': [{ count: [{ var: 'credential.stacksInto' }] }, 0] }, path: ['credential', 'stacksInto'] },
 });

@@ -4,7 +4,7 @@ import { UB_SECTIONS, UB_SOURCE } from '../source';
 export default defineRule({
   id: 'ub/alignment-grid',
   title: 'Includes the supplemental Alignment Grid',
-  severity: 'error',
+  severity: 'warning',
   citation: {
     source: UB_SOURCE,
     section: UB_SECTIONS.step2,
@@ -12,9 +12,9 @@ export default defineRule({
   },
   description: 'The proposal attaches the completed alignment grid (supportingDocuments[].kind: alignment-grid).',
   reading:
-    '"Supplemental" says the grid accompanies the form, not that it is optional: the same sentence asks for both, so a proposal without the grid is an error.',
+    '"Please use the ... Proposal Form and supplemental Alignment Grid (below) to submit new proposals" asks for both in one request ("supplemental" says the grid accompanies the form). "Please", with no "must", "required" or "only", reads as strongly as "should", so a proposal without the grid is a warning, as for the form.',
   messages: {
-    missing: 'Attach the supplemental Alignment Grid (supportingDocuments, kind: alignment-grid).',
+    missing: 'UB asks that new proposals include its supplemental Alignment Grid: attach it Alignment Grid (supportingDocuments, kind: alignment-grid).',
   },
   check: {
     assert: { some: [{ var: 'supportingDocuments' }, { '===': [{ var: 'kind' }, 'alignment-grid'] }] },

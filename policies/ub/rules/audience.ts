@@ -3,17 +3,17 @@ import { STEP_1_INSTRUCTION, STEP_1_READING, UB_SECTIONS, UB_SOURCE } from '../s
 
 export default defineRule({
   id: 'ub/audience',
-  title: 'Names its audience',
-  severity: 'error',
+  title: 'Step-1 question 3: who the audience is',
+  severity: 'info',
   citation: {
     source: UB_SOURCE,
     section: UB_SECTIONS.step1,
     passage: `${STEP_1_INSTRUCTION} [...] 3. Who is your audience?`,
   },
-  description: 'The proposal answers step-1 question 3: who the credential is for (credential.audience.description).',
+  description: 'Info when the proposal does not answer step-1 question 3: who the credential is for (credential.audience.description).',
   reading: STEP_1_READING,
   messages: {
-    missing: 'Say who the audience is (credential.audience.description).',
+    missing: 'UB asks proposers to be able to say who the audience is (step-1 question 3); the proposal does not say (credential.audience.description).',
   },
   check: {
     assert: { hasText: [{ var: 'credential.audience.description' }] },

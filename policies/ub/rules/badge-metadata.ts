@@ -2,12 +2,12 @@ import { defineRule, type BadgeMetadataField } from '../../../src/index';
 import { UB_SECTIONS, UB_SOURCE } from '../source';
 
 /** The metadata UB names, in the order the text names them. */
-const REQUIRED_FIELDS: readonly BadgeMetadataField[] = ['issuer', 'date-earned', 'criteria', 'evidence'];
+const NAMED_FIELDS: readonly BadgeMetadataField[] = ['issuer', 'date-earned', 'criteria', 'evidence'];
 
 export default defineRule({
   id: 'ub/badge-metadata',
-  title: 'The badge carries issuer, date earned, criteria and evidence',
-  severity: 'error',
+  title: 'A listed badge metadata includes issuer, date earned, criteria and evidence',
+  severity: 'info',
   citation: {
     source: UB_SOURCE,
     section: UB_SECTIONS.definitions,
@@ -15,20 +15,20 @@ export default defineRule({
       'they contain metadata, including information regarding the issuing institution, the date earned, the criteria required to earn the badge and the associated evidence related to the awarded badge.',
   },
   description:
-    'The badge a digital badge or micro-credential awards lists issuer, date-earned, criteria and evidence among its metadata fields (credential.badge.metadata); one violation per missing field.',
+    'When the proposal lists the metadata of the badge it awards (credential.badge.metadata), info for each of issuer, date-earned, criteria and evidence the list leaves out. A proposal that lists no metadata, or describes no badge, gets no finding.',
   appliesTo: { kind: ['digital-badge', 'micro-credential'] },
   reading:
-    'The text says what every UB badge contains, so each of the four fields is required (an error). A micro-credential that describes no badge at all is reported once, by ub/micro-credential-badge, not again here.',
+    '"They contain metadata, including ..." describes what a UB badge is; it asks the proposal for nothing, with no "must" or "required". The badge itself is developed with the Director of Micro-Credentials and Digital Badges once the proposal is approved (step 4) and placed into Credly, so a proposal need not describe it. A description sets at most an info finding: when the proposal does list the badge\'s metadata, each field the text names and the list leaves out is an info note.',
   messages: {
-    missingField: 'The badge metadata does not include "{field}"; UB badges carry the issuer, date earned, criteria and evidence (credential.badge.metadata).',
+    missingField: 'The listed badge metadata does not include "{field}"; UB describes its badges as carrying the issuer, date earned, criteria and evidence (credential.badge.metadata).',
   },
   check: (proposal) => {
-    const { kind, badge } = proposal.credential;
-    if (badge === undefined && kind === 'micro-credential') return undefined;
-    const present = new Set(badge?.metadata ?? []);
-    return REQUIRED_FIELDS.filter((field) => !present.has(field)).map((field) => ({
+    const listed = proposal.credential.badge?.metadata ?? [];
+    if (listed.length === 0) return undefined;
+    const present = new Set(listed);
+    return NAMED_FIELDS.filter((field) => !present.has(field)).map((field) => ({
       messageId: 'missingField',
-      path: badge === undefined ? ['credential', 'badge'] : ['credential', 'badge', 'metadata'],
+      path: ['credential', 'badge', 'metadata'],
       data: { field },
     }));
   },

@@ -13,7 +13,7 @@ export default defineRule({
   description: 'A proposal of kind digital-badge is not credit-bearing; credit-bearing learning is proposed as a micro-credential.',
   appliesTo: { kind: 'digital-badge' },
   reading:
-    'The text defines a badge as carrying no academic credit, so a credit-bearing badge is an error whose fix is to propose a micro-credential (which also awards a badge).',
+    '"Badges do not carry academic credit" is part of UB\'s definition of a digital badge, stated without exception: a credit-bearing badge contradicts it, so the rule is an error whose fix is to propose a micro-credential (which also awards a badge).',
   messages: {
     carriesCredit: 'At UB a digital badge does not carry academic credit; propose credit-bearing learning as a micro-credential (credential.kind: micro-credential).',
   },

@@ -3,18 +3,18 @@ import { UB_SECTIONS, UB_SOURCE } from '../source';
 
 export default defineRule({
   id: 'ub/category',
-  title: 'Names one of the four categories',
-  severity: 'error',
+  title: 'Says which of the four categories it falls into',
+  severity: 'info',
   citation: {
     source: UB_SOURCE,
     section: UB_SECTIONS.types,
     passage: 'There are four broad categories that micro-credentials fall into:',
   },
-  description: 'The proposal places the credential in one of UB\'s four categories: academic, emergent, enhancement or post-traditional (credential.category).',
+  description: 'Info when the proposal does not place the credential in one of UB\'s four categories: academic, emergent, enhancement or post-traditional (credential.category).',
   reading:
-    'The text presents the four categories as the ones every micro-credential (badges included: two categories are described as badges) falls into, so a proposal must say which; the schema only admits the four names. Leaving the category out is an error.',
+    '"There are four broad categories that micro-credentials fall into" describes the categories; the page asks no one to name one, with no "must" or "should". A description of a category sets at most an info finding, so a proposal that leaves the category out gets an info reminder (the rules on the enhancement and post-traditional categories use it); the schema only admits the four names.',
   messages: {
-    missing: 'Say which of UB\'s four categories the credential falls into: academic, emergent, enhancement or post-traditional (credential.category).',
+    missing: 'The proposal does not say which of UB\'s four categories the credential falls into: academic, emergent, enhancement or post-traditional (credential.category).',
   },
   check: {
     assert: { hasText: [{ var: 'credential.category' }] },

@@ -12,12 +12,12 @@ export default defineRule({
     source: UB_SOURCE,
     section: UB_SECTIONS.step2,
     passage:
-      'It is highly recommended that you request a consultation with [the] Director of Micro-Credentials and Digital Badges [...] prior to submitting a proposal.',
+      'It is highly recommended that you request a consultation with [...] Director of Micro-Credentials and Digital Badges [...] prior to submitting a proposal.',
   },
   description:
     'The proposal records a consultation with the Director of Micro-Credentials and Digital Badges (consultations[].with naming the micro-credentials director or office), held on or before the submission date when both dates are given.',
   reading:
-    '"Highly recommended" is a recommendation, not a requirement: a warning, like "should". A consultation counts when its `with` mentions micro-credentials (e.g. "Director of Micro-Credentials and Digital Badges"); an undated consultation, or a proposal without submittedOn, is taken to meet "prior to submitting".',
+    '"It is highly recommended that you request a consultation" is a recommendation, not a requirement: a warning, like "should". A consultation counts when its `with` mentions micro-credentials (e.g. "Director of Micro-Credentials and Digital Badges"); an undated consultation, or a proposal without submittedOn, is taken to meet "prior to submitting".',
   messages: {
     none: 'Consider a consultation with the Director of Micro-Credentials and Digital Badges before submitting, and record it (consultations[].with).',
     afterSubmission: 'The consultation with the micro-credentials director is dated {date}, after the proposal was submitted on {submittedOn}; UB recommends consulting before submitting.',

@@ -3,17 +3,17 @@ import { STEP_1_INSTRUCTION, STEP_1_READING, UB_SECTIONS, UB_SOURCE } from '../s
 
 export default defineRule({
   id: 'ub/promotion-plan',
-  title: 'Says how it will be promoted',
-  severity: 'error',
+  title: 'Step-1 question 4: how it will be promoted',
+  severity: 'info',
   citation: {
     source: UB_SOURCE,
     section: UB_SECTIONS.step1,
     passage: `${STEP_1_INSTRUCTION} [...] 4. How will you promote the micro-credential to your audience?`,
   },
-  description: 'The proposal answers step-1 question 4: how the credential will be promoted to its audience (rationale.promotionPlan).',
+  description: 'Info when the proposal does not answer step-1 question 4: how the credential will be promoted to its audience (rationale.promotionPlan).',
   reading: STEP_1_READING,
   messages: {
-    missing: 'Say how you will promote the credential to its audience (rationale.promotionPlan).',
+    missing: 'UB asks proposers to be able to say how they will promote the credential to its audience (step-1 question 4); the proposal does not say (rationale.promotionPlan).',
   },
   check: {
     assert: { hasText: [{ var: 'rationale.promotionPlan' }] },

@@ -4,7 +4,7 @@ import { UB_SECTIONS, UB_SOURCE } from '../source';
 export default defineRule({
   id: 'ub/proposal-form',
   title: 'Is submitted on the Micro-Credential/Digital Badge Proposal Form',
-  severity: 'error',
+  severity: 'warning',
   citation: {
     source: UB_SOURCE,
     section: UB_SECTIONS.step2,
@@ -12,9 +12,9 @@ export default defineRule({
   },
   description: 'The proposal attaches the completed proposal form (supportingDocuments[].kind: proposal-form).',
   reading:
-    '"Please use" names the way new proposals are submitted, with no alternative and no softening word, so a proposal without the form is an error.',
+    '"Please use ... to submit new proposals" is a request: it names the way to submit, but with "please" and no "must", "required" or "only", in a paragraph whose next instruction says proposals "should be forwarded". The pack reads it as strongly as "should": a proposal without the form is a warning.',
   messages: {
-    missing: 'Attach the completed Micro-Credential/Digital Badge Proposal Form (supportingDocuments, kind: proposal-form).',
+    missing: 'UB asks that new proposals use its form: attach the completed Micro-Credential/Digital Badge Proposal Form (supportingDocuments, kind: proposal-form).',
   },
   check: {
     assert: { some: [{ var: 'supportingDocuments' }, { '===': [{ var: 'kind' }, 'proposal-form'] }] },

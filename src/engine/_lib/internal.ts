@@ -8,6 +8,8 @@ export interface CompiledStep {
   readonly index: number;
   readonly applies: CredentialPredicate;
   readonly when: CompiledLogic | undefined;
+  /** The step's `undetermined.when`, compiled. */
+  readonly undetermined: CompiledLogic | undefined;
   /** Indexes of every step that must be done before this one (transitively). */
   readonly ancestors: readonly number[];
   /** Indexes of every step that waits on this one (transitively). */

@@ -97,11 +97,14 @@ export function resolveRoute(
       });
     }
     const safeWhen = step.when === undefined || checkLogic(step.when, toolkit, [...at, 'when'], problems);
+    const unknownWhen = step.undetermined?.when;
+    const safeUnknown = unknownWhen === undefined || checkLogic(unknownWhen, toolkit, [...at, 'undetermined', 'when'], problems);
     return {
       step,
       index,
       applies: compileAppliesTo(step.appliesTo),
       when: step.when !== undefined && safeWhen ? compileLogic(step.when, toolkit.operators) : undefined,
+      undetermined: unknownWhen !== undefined && safeUnknown ? compileLogic(unknownWhen, toolkit.operators) : undefined,
       ancestors: ancestors[index]!,
       descendants: descendants[index]!,
       returnsTo,

@@ -11,7 +11,19 @@ const STATUS_MARK: Record<StepStatus, string> = {
   'not-required': '–',
   returned: '↺',
   rejected: '✖',
+  undetermined: '?',
 };
+
+/** "expected by <date>", with what the date was counted from when the route says. */
+function expectedText(step: RouteStep): string | undefined {
+  if (!step.expectedBy) return undefined;
+  const basis = step.expectedBasis;
+  if (!basis) return `expected by ${printable(step.expectedBy)}`;
+  const span = [basis.weeks ? `${basis.weeks} week${basis.weeks === 1 ? '' : 's'}` : '', basis.days ? `${basis.days} day${basis.days === 1 ? '' : 's'}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return `expected by ${printable(step.expectedBy)}: ${span} from ${printable(basis.step)} on ${printable(basis.decidedOn)}`;
+}
 
 function severityLabel(severity: Severity, p: Paint): string {
   const label = severity.padEnd(7);
@@ -32,10 +44,10 @@ function stepLine(step: RouteStep, p: Paint): string {
       ? p.green(label)
       : step.status === 'current'
         ? p.bold(label)
-        : step.status === 'rejected' || step.status === 'returned'
+        : step.status === 'rejected' || step.status === 'returned' || step.status === 'undetermined'
           ? p.red(label)
           : p.dim(label);
-  const extra = [step.status, step.kind === 'notify' ? 'notify only' : undefined, step.expectedBy ? `expected by ${printable(step.expectedBy)}` : undefined]
+  const extra = [step.status, step.kind === 'notify' ? 'notify only' : undefined, expectedText(step)]
     .filter(Boolean)
     .join(', ');
   return `${styled} ${p.dim(`(${extra})`)}`;
@@ -61,7 +73,8 @@ export function formatRoute(route: Route, options: { color?: boolean; details?: 
         lines.push(`       ${p.bold(printable(step.id))}: ${printable(step.body)}${step.role ? ` (${printable(step.role)})` : ''}`);
         lines.push(`         ${printable(step.reason)}`);
         if (step.decidedOn) lines.push(`         decided on ${printable(step.decidedOn)}`);
-        if (step.expectedBy) lines.push(`         expected by ${printable(step.expectedBy)}`);
+        const expected = expectedText(step);
+        if (expected) lines.push(`         ${expected}`);
         const { source, section, passage } = step.citation;
         lines.push(p.dim(printable(`         ${source}${section ? ` § ${section}` : ''}: "${passage}"`)));
       }
