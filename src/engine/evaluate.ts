@@ -6,6 +6,7 @@ import { InvalidOptionError, NoPolicyInForceError } from './errors';
 import { formatMessage } from './format/messages';
 import { planRoute } from './route';
 import { applyWaivers } from './waivers';
+import { withEvaluationBudget } from './json-logic/budget';
 import { engineViolation } from './_lib/engine-violation';
 import { periodInForce } from './_lib/effective';
 import { compiledOf } from './_lib/internal';
@@ -46,7 +47,8 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
     return finish(packRef, asOf, [...parsed.issues], [], undefined, []);
   }
   const proposal = parsed.proposal;
-  const context: RuleContext = { asOf, frameworks: pack.frameworks, pack: packRef };
+  // One work budget for all the pack's JsonLogic on this proposal (LOGIC_LIMITS.maxEvaluationSteps).
+  const context: RuleContext = withEvaluationBudget({ asOf, frameworks: pack.frameworks, pack: packRef });
   const found: Violation[] = [];
   const checked: string[] = [];
   const rules = pack.rules;
