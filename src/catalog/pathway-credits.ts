@@ -27,49 +27,81 @@ export function pathwaysOverLimit(graph: PathwayGraph, byId: ReadonlyMap<string,
   }
   const coursesOf = memoisedCourses(byId);
   const found: PathwayOverLimit[] = [];
+  // Depth first without recursion (a chain of thousands of credentials), keeping one set of
+  // courses and taking back what each credential added when the walk leaves it: linear in
+  // the length of a pathway, not quadratic.
+  const pathway: string[] = [];
+  const onPathway = new Set<string>();
+  const courses = new Map<string, number>();
+  const frames: { readonly added: readonly string[]; readonly totalBefore: number; readonly next: readonly string[]; index: number }[] = [];
+  let total = 0;
   let steps = 0;
-  const walk = (pathway: string[], taken: ReadonlyMap<string, number>) => {
-    if (++steps > MAX_PATHWAY_STEPS) return;
-    const id = pathway[pathway.length - 1]!;
-    const courses = new Map(taken);
-    for (const [code, credits] of coursesOf(id)) if (!courses.has(code)) courses.set(code, credits);
-    const credits = sum(courses.values());
-    if (credits > max) {
-      found.push({ pathway, credits });
-      return;
+  const enter = (id: string): boolean => {
+    if (++steps > MAX_PATHWAY_STEPS) return false;
+    pathway.push(id);
+    onPathway.add(id);
+    const added: string[] = [];
+    const totalBefore = total;
+    // Added in the order a fresh sum over the courses would add them: the same total, to the bit.
+    for (const [code, credits] of coursesOf(id)) {
+      if (courses.has(code)) continue;
+      courses.set(code, credits);
+      added.push(code);
+      total += credits;
     }
-    for (const to of next.get(id) ?? []) if (!pathway.includes(to)) walk([...pathway, to], courses);
+    const over = total > max;
+    if (over) found.push({ pathway: [...pathway], credits: total });
+    frames.push({ added, totalBefore, next: over ? [] : (next.get(id) ?? []), index: 0 });
+    return true;
   };
-  for (const root of graph.roots) walk([root], new Map());
+  const leave = () => {
+    const frame = frames.pop()!;
+    for (const code of frame.added) courses.delete(code);
+    total = frame.totalBefore;
+    onPathway.delete(pathway.pop()!);
+  };
+  walking: for (const root of graph.roots) {
+    if (!enter(root)) break;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.index === frame.next.length) {
+        leave();
+        continue;
+      }
+      const to = frame.next[frame.index++]!;
+      if (!onPathway.has(to) && !enter(to)) break walking;
+    }
+  }
   return found;
 }
 
 /** Required courses of a credential and, for a micro-certificate, of its parts: code -> US credit hours. */
 function memoisedCourses(byId: ReadonlyMap<string, Credential>): (id: string) => ReadonlyMap<string, number> {
   const memo = new Map<string, Map<string, number>>();
-  const coursesOf = (id: string, visiting: ReadonlySet<string>): Map<string, number> => {
+  return (id) => {
     const known = memo.get(id);
     if (known) return known;
-    const credential = byId.get(id);
     const courses = new Map<string, number>();
-    if (!credential) return courses;
-    for (const course of credential.courses) {
-      const code = course.code.toUpperCase().replace(/[\s-]+/g, '');
-      if (course.required && !courses.has(code)) courses.set(code, convertCredits(course.credits, 'us-credit-hour'));
+    // Parts depth first, in order, each once and without recursion (micro-certificates nested
+    // thousands deep): a course code is first met where a recursive walk would first meet it.
+    const seen = new Set<string>();
+    const pending = [id];
+    while (pending.length > 0) {
+      const current = pending.pop()!;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      const credential = byId.get(current);
+      if (!credential) continue;
+      for (const course of credential.courses) {
+        const code = course.code.toUpperCase().replace(/[\s-]+/g, '');
+        if (course.required && !courses.has(code)) courses.set(code, convertCredits(course.credits, 'us-credit-hour'));
+      }
+      for (let i = credential.components.length - 1; i >= 0; i--) {
+        const part = credential.components[i]!.credentialId;
+        if (!seen.has(part)) pending.push(part);
+      }
     }
-    const inside = new Set([...visiting, id]);
-    for (const component of credential.components) {
-      if (inside.has(component.credentialId)) continue;
-      for (const [code, credits] of coursesOf(component.credentialId, inside)) if (!courses.has(code)) courses.set(code, credits);
-    }
-    if (visiting.size === 0) memo.set(id, courses);
+    memo.set(id, courses);
     return courses;
   };
-  return (id) => coursesOf(id, new Set());
-}
-
-function sum(values: Iterable<number>): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
 }
