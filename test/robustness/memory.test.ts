@@ -102,6 +102,12 @@ describe('what rules build and walk is counted', () => {
     expect(outcome(report, 'acme/r0')).toEqual(['rule-failed']);
   });
 
+  test('"in" over a long text carried through a loop counts the text it searches', () => {
+    const loop = { reduce: [{ var: 'extensions.items' }, { if: [{ in: ['z', { var: 'accumulator' }] }, '', { var: 'accumulator' }] }, { var: 'extensions.text' }] };
+    const report = evaluate(withExtensions({ items: range(2_000), text: 'x'.repeat(200_000) }), packOf({ assert: { '!!': [loop] } }), { asOf: AS_OF });
+    expect(outcome(report, 'acme/r0')).toEqual(['rule-failed']);
+  });
+
   test('all the rules of a pack share one budget per proposal; the next proposal gets a fresh one', () => {
     // Each rule takes 0.6 of maxSteps; together they pass maxEvaluationSteps.
     const items = range(Math.floor((LOGIC_LIMITS.maxSteps * 0.6) / 2));

@@ -5,7 +5,7 @@ import { LOGIC_LIMITS } from './validate';
  * The work one run of an expression may still do, in steps: one per list item visited or
  * built, per character of text built, and per node evaluated inside a loop. Made per run,
  * never shared; `evaluation` says the run was started with what was left of the proposal's
- * evaluation budget (see {@link EvaluationBudget}) rather than with a full `maxSteps`.
+ * evaluation budget (`EvaluationBudget`) rather than with a full `maxSteps`.
  */
 export interface Budget {
   remaining: number;

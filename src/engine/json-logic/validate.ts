@@ -13,7 +13,8 @@ export const LOGIC_LIMITS = {
   /**
    * Most steps one run of an expression may take: a step is a list item visited (map, filter,
    * reduce, all, none, some, sum, totalCredits, unique, in) or built (merge), a character of
-   * text built (cat, substr), and, inside a loop, a node evaluated once per item.
+   * text built (cat, substr), 64 characters searched (in), and, inside a loop, a node
+   * evaluated once per item.
    */
   maxSteps: 1_000_000,
   /** Most steps (as for `maxSteps`) all the rules of a pack may take together on one proposal. */
