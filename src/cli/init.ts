@@ -44,6 +44,7 @@ export async function runInit(file: string | undefined, options: InitOptions): P
       kind: options.kind,
       creditBearing: options.creditBearing,
       level: options.level,
+      ...(options.creditBearing && creditBearingCourses()),
     },
   };
   const report = evaluate(starter, pack, { asOf: options.asOf });
@@ -55,6 +56,9 @@ export async function runInit(file: string | undefined, options: InitOptions): P
     '#',
     `# What the ${pack.id} pack will still ask for (as of ${options.asOf}):`,
     ...(asks.length ? asks : ['#   nothing: it already complies.']),
+    ...(options.creditBearing
+      ? ['#', '# Courses: required ones, and elective options (required: false) with an elective group that says', '# how many of them a learner takes ("choose k of"); credit limits count the most a learner can take.']
+      : []),
     `# Explain any rule with: npx microcred explain <rule-id>`,
     '',
   ].join('\n');
@@ -68,4 +72,18 @@ export async function runInit(file: string | undefined, options: InitOptions): P
     await output.close();
   }
   return 0;
+}
+
+/** Placeholder coursework for a credit-bearing starter: two required courses and a "choose 1 of 2" elective group. */
+function creditBearingCourses(): Pick<NonNullable<ProposalInput['credential']>, 'courses' | 'electiveGroups'> {
+  const credits = { value: 3, unit: 'us-credit-hour' } as const;
+  return {
+    courses: [
+      { code: 'ABC 101', title: 'A required course', credits },
+      { code: 'ABC 102', title: 'Another required course', credits },
+      { code: 'ABC 201', title: 'An elective option', credits, required: false },
+      { code: 'ABC 202', title: 'Another elective option', credits, required: false },
+    ],
+    electiveGroups: [{ title: 'Electives', choose: 1, options: ['ABC 201', 'ABC 202'] }],
+  };
 }

@@ -62,7 +62,8 @@ export function checkParsed(file: string, parsed: ParsedText, options: CheckFile
     }
     pack = options.registry.get(policy);
     if (!pack) {
-      const known = options.registry.list().map((p) => p.id).join(', ');
+      // Sorted: the CLI loads packs as files need them, so the registry's order varies from run to run.
+      const known = options.registry.list().map((p) => p.id).sort().join(', ');
       return invalid(file, [{ code: 'unknown-pack', message: `The file names policy "${policy}", which is not a known pack (${known}); fix "policy:" or pass --pack.`, ...parsed.locate(['policy']) }]);
     }
   }
