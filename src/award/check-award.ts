@@ -72,7 +72,40 @@ export function checkAward(credential: unknown, learnerRecord: unknown, options:
   }
   const catalog = new Map<string, Credential>();
   for (const entry of options.catalog ?? []) if (!catalog.has(entry.id)) catalog.set(entry.id, entry);
-  return judge(parsedCredential.credential, parsedRecord.record, context, options, catalog, new Set());
+  return judgeWithParts(parsedCredential.credential, parsedRecord.record, context, options, catalog);
+}
+
+/** Whether a part is earned now, by the same record; undefined when it cannot be judged. */
+type EarnedNow = (id: string) => { earned: boolean; unmet: number } | undefined;
+
+/**
+ * Judges the credential after every part the catalog holds, parts of parts first, without
+ * recursion (micro-certificates nested thousands deep) and each part once: linear in the
+ * catalog. A part that contains a credential being judged cannot be earned through it.
+ */
+function judgeWithParts(root: Credential, record: LearnerRecord, context: JudgeContext, options: CheckAwardOptions, catalog: ReadonlyMap<string, Credential>): AwardResult {
+  const judged = new Map<string, { earned: boolean; unmet: number }>();
+  const active = new Set<string>([root.id]);
+  const earnedNow: EarnedNow = (id) => (active.has(id) ? undefined : judged.get(id));
+  const stack: { readonly credential: Credential; next: number }[] = [{ credential: root, next: 0 }];
+  for (;;) {
+    const frame = stack[stack.length - 1]!;
+    const components = frame.credential.components;
+    if (frame.next < components.length) {
+      const id = components[frame.next++]!.credentialId;
+      const part = catalog.get(id);
+      if (part && !active.has(id) && !judged.has(id)) {
+        active.add(id);
+        stack.push({ credential: part, next: 0 });
+      }
+      continue;
+    }
+    stack.pop();
+    const result = judge(frame.credential, record, context, options, earnedNow, stack.length === 0);
+    if (stack.length === 0) return result;
+    active.delete(frame.credential.id);
+    judged.set(frame.credential.id, { earned: result.earned, unmet: result.unmet.length });
+  }
 }
 
 function judge(
@@ -80,8 +113,8 @@ function judge(
   record: LearnerRecord,
   context: JudgeContext,
   options: CheckAwardOptions,
-  catalog: ReadonlyMap<string, Credential>,
-  visiting: ReadonlySet<string>,
+  earnedNow: EarnedNow,
+  outermost: boolean,
 ): AwardResult {
   const requirements = evidenceRequirements(credential, options);
   const requiredBy = requirements.map((r) => (r.by === 'credential' ? 'credential.evidence.required' : r.ruleId));
@@ -92,16 +125,9 @@ function judge(
   const evidence = judgeEvidence(credential, record, context, requiredBy, found);
   const outcomesRequired = options.requireOutcomes ?? record.outcomesEvidenced !== undefined;
   const outcomes = judgeOutcomes(credential, record, evidence.coveredOutcomes, outcomesRequired, found);
-  const inside = new Set([...visiting, credential.id]);
-  const components = judgeComponents(credential, record, context, (id) => {
-    const part = catalog.get(id);
-    // A part that contains this credential again cannot be earned through it.
-    if (!part || inside.has(id)) return undefined;
-    const result = judge(part, record, context, options, catalog, inside);
-    return { earned: result.earned, unmet: result.unmet.length };
-  }, found);
+  const components = judgeComponents(credential, record, context, earnedNow, found);
 
-  const approval = visiting.size === 0 && options.approval ? checkApproval(options.approval, { asOf: context.asOf, pack: options.pack, credentialId: credential.id }) : [];
+  const approval = outermost && options.approval ? checkApproval(options.approval, { asOf: context.asOf, pack: options.pack, credentialId: credential.id }) : [];
   const citation = requirements.find((r): r is Extract<EvidenceRequirement, { by: 'pack' }> => r.by === 'pack' && r.citation !== undefined)?.citation;
   const unmet = [
     ...found.map((shortfall) => toViolation(shortfall, shortfall.ruleId === 'award/missing-evidence' || shortfall.ruleId === 'award/evidence-not-accepted' ? citation : undefined)),

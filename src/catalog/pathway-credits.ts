@@ -29,19 +29,50 @@ export function pathwaysOverLimit(graph: PathwayGraph, byId: ReadonlyMap<string,
   }
   const coursesOf = memoisedCourses(byId);
   const found: PathwayOverLimit[] = [];
+  // Depth first without recursion (a chain of thousands of credentials), keeping one set of
+  // courses and taking back what each credential added when the walk leaves it: linear in
+  // the length of a pathway, not quadratic.
+  const pathway: string[] = [];
+  const onPathway = new Set<string>();
+  const courses = new Map<string, number>();
+  const frames: { readonly added: readonly string[]; readonly totalBefore: number; readonly next: readonly string[]; index: number }[] = [];
+  let total = 0;
   let steps = 0;
-  const walk = (pathway: string[], taken: ReadonlyMap<string, number>) => {
-    if (++steps > MAX_PATHWAY_STEPS) return;
-    const id = pathway[pathway.length - 1]!;
-    const courses = takeCourses(taken, coursesOf(id));
-    const credits = sum(courses.values());
-    if (credits > max) {
-      found.push({ pathway, credits });
-      return;
-    }
-    for (const to of next.get(id) ?? []) if (!pathway.includes(to)) walk([...pathway, to], courses);
+  const enter = (id: string): boolean => {
+    if (++steps > MAX_PATHWAY_STEPS) return false;
+    pathway.push(id);
+    onPathway.add(id);
+    const added: string[] = [];
+    const totalBefore = total;
+    // Added in the order a fresh sum over the courses would add them: the same total, to the bit.
+    takeCourses(courses, coursesOf(id), (code, credits) => {
+      courses.set(code, credits);
+      added.push(code);
+      total += credits;
+    });
+    const over = total > max;
+    if (over) found.push({ pathway: [...pathway], credits: total });
+    frames.push({ added, totalBefore, next: over ? [] : (next.get(id) ?? []), index: 0 });
+    return true;
   };
-  for (const root of graph.roots) walk([root], new Map());
+  const leave = () => {
+    const frame = frames.pop()!;
+    for (const code of frame.added) courses.delete(code);
+    total = frame.totalBefore;
+    onPathway.delete(pathway.pop()!);
+  };
+  walking: for (const root of graph.roots) {
+    if (!enter(root)) break;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.index === frame.next.length) {
+        leave();
+        continue;
+      }
+      const to = frame.next[frame.index++]!;
+      if (!onPathway.has(to) && !enter(to)) break walking;
+    }
+  }
   return found;
 }
 
@@ -57,23 +88,31 @@ interface CourseLoad {
 /** Courses of a credential and, for a micro-certificate, of its parts. */
 function memoisedCourses(byId: ReadonlyMap<string, Credential>): (id: string) => CourseLoad {
   const memo = new Map<string, CourseLoad>();
-  const coursesOf = (id: string, visiting: ReadonlySet<string>): CourseLoad => {
+  return (id) => {
     const known = memo.get(id);
     if (known) return known;
-    const credential = byId.get(id);
-    const load = credential ? ownCourses(credential) : { required: new Map<string, number>(), groups: [] };
-    if (!credential) return load;
-    const inside = new Set([...visiting, id]);
-    for (const component of credential.components) {
-      if (inside.has(component.credentialId)) continue;
-      const part = coursesOf(component.credentialId, inside);
-      for (const [code, credits] of part.required) if (!load.required.has(code)) load.required.set(code, credits);
-      load.groups.push(...part.groups);
+    const load: CourseLoad = { required: new Map<string, number>(), groups: [] };
+    // Parts depth first, in order, each once and without recursion (micro-certificates nested
+    // thousands deep): a course code is first met where a recursive walk would first meet it.
+    const seen = new Set<string>();
+    const pending = [id];
+    while (pending.length > 0) {
+      const current = pending.pop()!;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      const credential = byId.get(current);
+      if (!credential) continue;
+      const own = ownCourses(credential);
+      for (const [code, credits] of own.required) if (!load.required.has(code)) load.required.set(code, credits);
+      load.groups.push(...own.groups);
+      for (let i = credential.components.length - 1; i >= 0; i--) {
+        const part = credential.components[i]!.credentialId;
+        if (!seen.has(part)) pending.push(part);
+      }
     }
-    if (visiting.size === 0) memo.set(id, load);
+    memo.set(id, load);
     return load;
   };
-  return (id) => coursesOf(id, new Set());
 }
 
 /**
@@ -96,22 +135,14 @@ function ownCourses(credential: Credential): CourseLoad {
 }
 
 /**
- * The courses taken after adding a credential's load to those already taken: its required
- * courses not taken yet and, for each elective group, the `choose` options that add the most
- * credits (an option already taken adds none), the most a learner can take toward it.
+ * Adds a credential's load to the courses already taken, through `take`: its required courses
+ * not taken yet and, for each elective group, the `choose` options that add the most credits
+ * (an option already taken adds none), the most a learner can take toward it.
  */
-function takeCourses(taken: ReadonlyMap<string, number>, load: CourseLoad): Map<string, number> {
-  const courses = new Map(taken);
-  for (const [code, credits] of load.required) if (!courses.has(code)) courses.set(code, credits);
+function takeCourses(courses: ReadonlyMap<string, number>, load: CourseLoad, take: (code: string, credits: number) => void): void {
+  for (const [code, credits] of load.required) if (!courses.has(code)) take(code, credits);
   for (const group of load.groups) {
     const picks = [...group.options].map(([code, credits]) => [code, courses.has(code) ? 0 : credits] as const).sort((a, b) => b[1] - a[1]);
-    for (const [code, credits] of picks.slice(0, group.choose)) if (!courses.has(code)) courses.set(code, credits);
+    for (const [code, credits] of picks.slice(0, group.choose)) if (!courses.has(code)) take(code, credits);
   }
-  return courses;
-}
-
-function sum(values: Iterable<number>): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MicrocredError } from '../engine/errors';
 import { isPack } from '../engine/_lib/internal';
@@ -20,6 +20,8 @@ const PACK_FILE = /\.(ya?ml|json|m?js|cjs)$/i;
  */
 export class CliPacks {
   private current: Registry = createRegistry();
+  /** Pack files named on the command line: `extends` may name them by path from anywhere. */
+  private readonly files: string[] = [];
 
   /** The packs loaded so far. */
   get registry(): Registry {
@@ -63,8 +65,9 @@ export class CliPacks {
       if (!existsSync(spec)) throw new UsageError(`Pack file ${spec} does not exist; check the path given to --pack.`);
       // A pack file may extend a built-in pack by id.
       const registry = await this.all();
+      this.files.push(resolvePath(spec));
       try {
-        return await loadPackFile(spec, { registry, importModule });
+        return await loadPackFile(spec, { registry, importModule, trustedPackFiles: this.files });
       } catch (error) {
         if (error instanceof MicrocredError) throw new UsageError(error.message);
         throw error;

@@ -6,9 +6,11 @@ import { InvalidOptionError, NoPolicyInForceError } from './errors';
 import { formatMessage } from './format/messages';
 import { planRoute } from './route';
 import { applyWaivers } from './waivers';
+import { withEvaluationBudget } from './json-logic/budget';
 import { engineViolation } from './_lib/engine-violation';
 import { periodInForce } from './_lib/effective';
 import { compiledOf } from './_lib/internal';
+import { isolateExtensions } from './_lib/isolate';
 import type { EvaluateOptions, Finding, Pack, Report, Rule, RuleContext, Verdict } from './types';
 
 /**
@@ -50,8 +52,9 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
   if (!parsed.success) {
     return finish(packRef, asOf, [...parsed.issues, ...textNotice], [], undefined, []);
   }
-  const proposal = parsed.proposal;
-  const context: RuleContext = { asOf, frameworks: pack.frameworks, pack: packRef };
+  const proposal = isolateExtensions(parsed.proposal);
+  // One work budget for all the pack's JsonLogic on this proposal (LOGIC_LIMITS.maxEvaluationSteps).
+  const context: RuleContext = withEvaluationBudget({ asOf, frameworks: pack.frameworks, pack: packRef });
   const found: Violation[] = [];
   const checked: string[] = [];
   const rules = pack.rules;
@@ -91,7 +94,7 @@ function runRule(rule: Rule, proposal: Proposal, context: RuleContext, out: Viol
     // Nothing found is the common case: it allocates nothing.
     if (result === undefined || result === null || typeof result !== 'object') return;
     // Converted in full before any is kept, so a finding that fails leaves no half report.
-    const found = Array.isArray(result) ? (result as readonly Finding[]).map((finding) => toViolation(rule, finding)) : [toViolation(rule, result as Finding)];
+    const found = Array.isArray(result) ? findingsOf(rule, result as readonly (Finding | null | undefined)[]) : [toViolation(rule, result as Finding)];
     for (const violation of found) out.push(violation);
   } catch (error) {
     // A check that throws, runs past a JsonLogic limit or returns data that is not JSON is a
@@ -102,6 +105,16 @@ function runRule(rule: Rule, proposal: Proposal, context: RuleContext, out: Viol
       packId: rule.packId,
     });
   }
+}
+
+/** The violations of a list of findings; holes and nullish entries (sparse arrays) are none. */
+function findingsOf(rule: Rule, findings: readonly (Finding | null | undefined)[]): Violation[] {
+  const found: Violation[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
+    if (finding !== undefined && finding !== null) found.push(toViolation(rule, finding));
+  }
+  return found;
 }
 
 function toViolation(rule: Rule, finding: Finding | null | undefined): Violation {
@@ -129,9 +142,15 @@ function firstMessageId(rule: Rule): string {
   return 'default';
 }
 
+/** What a pack's check or condition threw, as text; never throws, whatever was thrown. */
 function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
+  try {
+    if (error instanceof Error) return `${String(error.name)}: ${String(error.message)}`;
+    return String(error);
+  } catch {
+    // A null-prototype object, a throwing toString or message, a revoked proxy.
+    return 'a value that cannot be shown as text';
+  }
 }
 
 function finish(

@@ -1,4 +1,5 @@
-import { extname, resolve, dirname } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadPack } from '../engine/load-pack';
 import { PackError } from '../engine/errors';
@@ -14,12 +15,19 @@ export interface LoadPackFileOptions {
   readonly registry?: Registry;
   /** How to import a JavaScript pack module (default: `import()`). */
   readonly importModule?: (url: string) => Promise<unknown>;
+  /**
+   * Pack files outside the pack's folder that `extends: <path>` may name, e.g. the files
+   * given on a command line. Any other path must lead inside the folder of the file loaded.
+   */
+  readonly trustedPackFiles?: readonly string[];
 }
 
 /**
  * Loads a pack from a file: a declarative pack in YAML or JSON, or a JavaScript module whose
  * default export is a pack (or a pack definition). In a declarative pack, `extends` may name
- * a pack in the registry by id, or another pack file by relative path (`./base.yaml`).
+ * a pack in the registry by id, or another pack file by relative path (`./base.yaml`) inside
+ * the folder of the file loaded (links followed), or one of `options.trustedPackFiles`: a pack
+ * file cannot make another file of the machine be read, nor its text appear in an error.
  *
  * @throws `PackError` (from `microcred`) listing every problem, with the file named.
  * @example
@@ -30,10 +38,33 @@ export interface LoadPackFileOptions {
  * ```
  */
 export async function loadPackFile(file: string, options: LoadPackFileOptions = {}): Promise<Pack> {
-  return load(resolve(file), options.registry ?? createRegistry(), [], options.importModule ?? ((url) => import(url)));
+  const root = resolve(file);
+  const scope: Scope = { folder: await real(dirname(root)), trusted: await Promise.all((options.trustedPackFiles ?? []).map((f) => real(resolve(f)))) };
+  return load(root, options.registry ?? createRegistry(), [], options.importModule ?? ((url) => import(url)), scope);
 }
 
-async function load(file: string, registry: Registry, visiting: readonly string[], importModule: (url: string) => Promise<unknown>): Promise<Pack> {
+/** Where `extends` paths may lead: inside the folder, or to a trusted file. */
+interface Scope {
+  readonly folder: string;
+  readonly trusted: readonly string[];
+}
+
+async function real(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return path;
+  }
+}
+
+async function allowed(target: string, scope: Scope): Promise<boolean> {
+  const path = await real(target);
+  const inside = relative(scope.folder, path);
+  if (inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside)) return true;
+  return scope.trusted.includes(path);
+}
+
+async function load(file: string, registry: Registry, visiting: readonly string[], importModule: (url: string) => Promise<unknown>, scope: Scope): Promise<Pack> {
   if (visiting.includes(file)) {
     throw new PackError(undefined, [{ path: ['extends'], code: 'extends-cycle', message: `"extends" forms a cycle: ${[...visiting, file].join(' -> ')}.` }]);
   }
@@ -58,7 +89,17 @@ async function load(file: string, registry: Registry, visiting: readonly string[
         { path: ['extends'], code: 'extends-not-data', message: `${file}: "extends: ${parent}" must name a YAML or JSON pack file; load JavaScript packs with --extra-pack or loadPackFile.` },
       ]);
     }
-    const parentPack = await load(resolve(dirname(file), parent), registry, [...visiting, file], importModule);
+    const target = resolve(dirname(file), parent);
+    if (!(await allowed(target, scope))) {
+      throw new PackError(undefined, [
+        {
+          path: ['extends'],
+          code: 'extends-outside',
+          message: `${file}: "extends" leads out of the pack's folder (${scope.folder}); name a pack file inside it, or give the parent pack on the command line (--extra-pack) and extend it by id.`,
+        },
+      ]);
+    }
+    const parentPack = await load(target, registry, [...visiting, file], importModule, scope);
     registry = registry.with(parentPack);
     data = { ...(data as object), extends: parentPack.id };
   }

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, loadAll, Schema, Type, YAMLException } from 'js-yaml';
 import type { FileError } from '../engine/format/types';
 import type { PathSegment } from '../model/violation';
+import { jsonFailure, shownKey, yamlReason } from './safe-messages';
 
 /** A line and column, both counted from 1. */
 export interface Position {
@@ -64,32 +65,40 @@ export function parseDataText(text: string, options: ParseDataTextOptions = {}):
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!/\S/.test(source)) return { errors: [{ code: 'empty', message: 'The file is empty; it should hold one proposal object.' }], locate: nowhere };
 
-  if (options.format === 'json') {
+  const positions = positionsOf(source);
+  const json = options.format === 'json';
+  let jsonData: unknown;
+  if (json) {
     try {
-      JSON.parse(source);
+      // JSON's value rules, not YAML's: `1e999` is a number, as any JSON reader has it.
+      jsonData = JSON.parse(source);
     } catch (error) {
-      return { errors: [jsonSyntaxError(source, error)], locate: nowhere };
+      const { reason, offset } = jsonFailure(source, error);
+      return { errors: [{ code: 'parse-error', message: `Not valid JSON: ${reason}.`, ...positions(offset) }], locate: nowhere };
     }
   }
 
-  const positions = positionsOf(source);
   let data: unknown;
   let root: PositionNode | undefined;
+  let aliases = 0;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  // Parsed as YAML too, JSON included: for the positions, duplicate keys and the depth bound.
+  const stack: PositionNode[] = [];
   try {
-    const built = loadYaml(source, maxDepth);
-    data = built.data;
+    const built = loadYaml(source, maxDepth, stack);
+    data = json ? jsonData : built.data;
     root = built.root;
+    aliases = built.aliases;
   } catch (error) {
-    return { errors: [yamlError(error, source, maxDepth, positions)], locate: nowhere };
+    return { errors: [yamlError(error, source, maxDepth, positions, stack)], locate: nowhere };
   }
   const tooDeep = deeperThan(root, maxDepth);
   if (tooDeep !== undefined) {
     return { errors: [{ code: 'too-deep', message: `The file nests lists and maps more than ${maxDepth} levels deep.`, ...positions(tooDeep) }], locate: nowhere };
   }
   const locate = (path: readonly PathSegment[]) => positions(locateOffset(root, path));
-  // Without an anchor (&name) there can be no alias, and nothing to expand.
-  const expansion = source.includes('&') ? expandedSize(data, options.maxValues ?? DEFAULT_MAX_VALUES, options.maxAliasCount ?? 100) : undefined;
+  // Only aliases share values: without one there is nothing to expand.
+  const expansion = !json && aliases > 0 ? expandedSize(data, options.maxValues ?? DEFAULT_MAX_VALUES, options.maxAliasCount ?? 100) : undefined;
   if (expansion !== undefined) {
     return { errors: [{ code: 'alias-limit', message: `The file expands ${expansion} (a "YAML bomb"); write the values out.` }], locate };
   }
@@ -114,14 +123,18 @@ const SCHEMA: Schema = CORE_SCHEMA.extend([untagged('scalar'), untagged('sequenc
  * (one open and one close per node, properly nested), so a path into the data can be mapped
  * back to a line and column without parsing the file twice.
  */
-function loadYaml(source: string, maxDepth: number): { data: unknown; root: PositionNode | undefined } {
-  const stack: PositionNode[] = [{ start: 0, children: [] }];
+function loadYaml(source: string, maxDepth: number, stack: PositionNode[]): { data: unknown; root: PositionNode | undefined; aliases: number } {
+  stack.push({ start: 0, children: [] });
+  let aliases = 0;
   const listener = (type: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }) => {
     if (type === 'open') {
       stack.push({ start: state.position, children: [] });
       return;
     }
     const node = stack.pop()!;
+    // An alias is the one node js-yaml closes without a kind; only one of a list or map can
+    // expand (one of a scalar is a single value).
+    if (state.kind === null && state.result !== null && typeof state.result === 'object') aliases++;
     node.kind = state.kind;
     node.result = state.result;
     // js-yaml wraps block-sequence entries in one more node holding the same value.
@@ -131,7 +144,7 @@ function loadYaml(source: string, maxDepth: number): { data: unknown; root: Posi
   // js-yaml counts every node (keys, and the wrappers above), not only lists and maps: its own
   // bound stays well above ours and only guards the stack; deeperThan applies ours.
   const data = load(source, { schema: SCHEMA, json: false, listener, maxDepth: 3 * maxDepth + 10 } as Parameters<typeof load>[1]);
-  return { data, root: stack[0]!.children[0] };
+  return { data, root: stack[0]!.children[0], aliases };
 }
 
 /** Where the first list or map nested deeper than `maxDepth` starts, if there is one. */
@@ -181,7 +194,8 @@ function positionsOf(source: string): (offset: number | undefined) => Position |
     if (offset === undefined) return undefined;
     if (!starts) {
       starts = [0];
-      for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+      // CRLF, LF and a lone CR (old Mac files) each end a line, as YAML counts them.
+      for (const end of source.matchAll(/\r\n?|\n/g)) starts.push(end.index + end[0].length);
     }
     let low = 0;
     let high = starts.length - 1;
@@ -243,31 +257,29 @@ function secondDocumentStart(source: string): number | undefined {
   return marker >= 0 ? marker : second;
 }
 
-function yamlError(error: unknown, source: string, maxDepth: number, positions: (offset: number | undefined) => Position | undefined): FileError {
+function yamlError(
+  error: unknown,
+  source: string,
+  maxDepth: number,
+  positions: (offset: number | undefined) => Position | undefined,
+  stack: readonly PositionNode[],
+): FileError {
   if (!(error instanceof YAMLException)) return { code: 'parse-error', message: messageOf(error) };
   const mark = (error as YAMLException & { mark?: { line: number; column: number } }).mark;
   const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : {};
   const reason = error.reason ?? error.message;
   if (/duplicated mapping key/.test(reason)) {
-    const line = mark ? source.split(/\r?\n/)[mark.line]?.trim() : undefined;
-    return { code: 'duplicate-key', message: `A key appears twice in the same object${line ? ` ("${line.slice(0, 60)}")` : ''}; keep one.`, ...at };
+    // The mapping being built ends with the repeated key and its value.
+    const pairs = stack[stack.length - 1]?.children ?? [];
+    const key = pairs[pairs.length - 2];
+    const named = key && (typeof key.result === 'string' || typeof key.result === 'number') ? ` (${shownKey(key.result)})` : '';
+    return { code: 'duplicate-key', message: `A key appears twice in the same object${named}; keep one.`, ...(positions(key?.start) ?? at) };
   }
   if (/maxDepth/.test(reason)) return { code: 'too-deep', message: `The file nests lists and maps more than ${maxDepth} levels deep.`, ...at };
   if (/single document/.test(reason)) {
     return { code: 'parse-error', message: 'Source contains multiple documents; a file holds one.', ...(positions(secondDocumentStart(source)) ?? at) };
   }
-  return { code: 'parse-error', message: firstLine(reason), ...at };
-}
-
-function jsonSyntaxError(source: string, error: unknown): FileError {
-  // V8 quotes the text around the error ('Unexpected token 'S', "SECRET_TO"... is not valid
-  // JSON'); a file can be a link to anything, so its content stays out of the message.
-  const message = messageOf(error).replace(/,? ?(\.\.\.)?"[^]*"(\.\.\.)? is not valid JSON$/, '');
-  const match = /position (\d+)/.exec(message);
-  if (!match) return { code: 'parse-error', message: `Not valid JSON${message ? `: ${message}` : ''}` };
-  const offset = Number(match[1]);
-  const before = source.slice(0, offset).split(/\r?\n/);
-  return { code: 'parse-error', message: `Not valid JSON: ${message.replace(/( in JSON)? at position \d+.*$/, '')}`, line: before.length, column: before[before.length - 1]!.length + 1 };
+  return { code: 'parse-error', message: yamlReason(error), ...at };
 }
 
 function messageOf(error: unknown): string {
@@ -277,3 +289,4 @@ function messageOf(error: unknown): string {
 function firstLine(text: string): string {
   return text.split('\n')[0]!.trim();
 }
+

@@ -114,11 +114,18 @@ describe('limits on work, checked while it runs', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
-  test('a reduce that doubles a string stops at maxStringLength', () => {
+  test('a reduce that doubles a string stops at maxSteps: every character built counts', () => {
     const doubling = { reduce: [{ var: 'extensions.items' }, { cat: [{ var: 'accumulator' }, { var: 'accumulator' }] }, 'ab'] };
     const pack = packOf(declarativeRule('doubles', { assert: { hasText: [doubling] } }));
     const report = evaluate(withExtensions({ items: Array.from({ length: 64 }, (_, i) => i) }), pack, { asOf: AS_OF });
-    expect(String(report.violations.find((v) => v.ruleId === 'acme/doubles')?.data?.error)).toMatch(/maxStringLength/);
+    expect(String(report.violations.find((v) => v.ruleId === 'acme/doubles')?.data?.error)).toMatch(/maxSteps/);
+  });
+
+  test('one cat longer than maxStringLength stops before the string is built', () => {
+    const long = 'x'.repeat(LOGIC_LIMITS.maxStringLength / 2 + 1);
+    const pack = packOf(declarativeRule('long', { assert: { hasText: [{ cat: [{ var: 'extensions.text' }, { var: 'extensions.text' }] }] } }));
+    const report = evaluate(withExtensions({ text: long }), pack, { asOf: AS_OF });
+    expect(String(report.violations.find((v) => v.ruleId === 'acme/long')?.data?.error)).toMatch(/maxStringLength/);
   });
 
   test('iterating a huge list inside a huge list stops at maxSteps', () => {

@@ -57,7 +57,8 @@ describe('docs/security.md states the limits the code enforces', () => {
     ['approvals and waivers', `${number(LIMITS.history)} entries`],
     ['JsonLogic nesting', `${number(LOGIC_LIMITS.maxDepth)} levels`],
     ['JsonLogic nodes', `${number(LOGIC_LIMITS.maxNodes)} nodes`],
-    ['JsonLogic work', `${number(LOGIC_LIMITS.maxSteps)} list items`],
+    ['JsonLogic work per run', `${number(LOGIC_LIMITS.maxSteps)} steps`],
+    ['JsonLogic work per proposal', `${number(LOGIC_LIMITS.maxEvaluationSteps)} steps`],
     ['JsonLogic strings', `${number(LOGIC_LIMITS.maxStringLength)} characters`],
   ])('%s: %s', (_what, text) => {
     expect(security).toContain(text);

@@ -1,6 +1,7 @@
 import type { PathSegment } from '../../model/violation';
 import type { Problem } from '../errors';
-import { compileLogic, compilePath, type CompiledLogic } from '../json-logic/compile';
+import { evaluationBudgetOf, type EvaluationBudget } from '../json-logic/budget';
+import { compileBudgetedLogic, compilePath, type BudgetedLogic } from '../json-logic/compile';
 import type { EagerOperator } from '../json-logic/standard-operators';
 import { FORBIDDEN_KEYS, truthy } from '../json-logic/truthy';
 import { validateLogic } from '../json-logic/validate';
@@ -94,34 +95,39 @@ function compileDeclarative(
   }
   if (!safe || messageId === undefined) return undefined;
 
-  const data = dataEntries.map(([name, expression]) => [name, compileLogic(expression, toolkit.operators)] as const);
+  const data = dataEntries.map(([name, expression]) => [name, compileBudgetedLogic(expression, toolkit.operators)] as const);
   const basePath: readonly PathSegment[] = logic.path ?? [];
   const eachPath: readonly PathSegment[] = eachSegments?.map((s) => (/^\d+$/.test(s) ? Number(s) : s)) ?? [];
-  const finding = (scope: unknown, at: readonly PathSegment[]): Finding => ({
+  const finding = (scope: unknown, at: readonly PathSegment[], budget: EvaluationBudget | undefined): Finding => ({
     messageId,
     path: at,
-    ...(data.length > 0 && { data: evaluateData(data, scope) }),
+    ...(data.length > 0 && { data: evaluateData(data, scope, budget) }),
   });
 
-  const assert = compileLogic(logic.assert, toolkit.operators);
+  // Every run counts against the evaluation's budget, which `evaluate` puts in the context.
+  const assert = compileBudgetedLogic(logic.assert, toolkit.operators);
   if (!eachSegments) {
-    return (proposal) => (truthy(assert(proposal)) ? undefined : finding(proposal, basePath));
+    return (proposal, context) => {
+      const budget = evaluationBudgetOf(context);
+      return truthy(assert(proposal, budget)) ? undefined : finding(proposal, basePath, budget);
+    };
   }
   const listOf = compilePath(eachSegments);
-  return (proposal) => {
+  return (proposal, context) => {
     const list = listOf(proposal);
     if (!Array.isArray(list)) return undefined;
+    const budget = evaluationBudgetOf(context);
     let findings: Finding[] | undefined;
     for (let index = 0; index < list.length; index++) {
       const scope = { item: list[index], index, proposal };
-      if (!truthy(assert(scope))) (findings ??= []).push(finding(scope, [...eachPath, index, ...basePath]));
+      if (!truthy(assert(scope, budget))) (findings ??= []).push(finding(scope, [...eachPath, index, ...basePath], budget));
     }
     return findings;
   };
 }
 
-function evaluateData(data: readonly (readonly [string, CompiledLogic])[], scope: unknown): Record<string, unknown> {
+function evaluateData(data: readonly (readonly [string, BudgetedLogic])[], scope: unknown, budget: EvaluationBudget | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, compiled] of data) out[name] = compiled(scope);
+  for (const [name, compiled] of data) out[name] = compiled(scope, budget);
   return out;
 }

@@ -100,7 +100,9 @@ export function stylishFormatter(options: FormatOptions = {}): Formatter {
         const { id, version, revision } = result.pack;
         out.push(`  ${p.dim(printable(`${id} ${version} (revision ${revision}), as of ${result.asOf ?? '?'}:`))} ${verdict}`);
       }
-      const width = Math.max(0, ...rows.map((r) => r[0].length));
+      // A loop, not Math.max(...rows): spreading 100,000 rows overflows the stack.
+      let width = 0;
+      for (const row of rows) width = Math.max(width, row[0].length);
       for (const [where, severity, message, id] of rows) {
         out.push(`  ${p.dim(where.padStart(width))}  ${severity}  ${message}  ${id}`);
       }

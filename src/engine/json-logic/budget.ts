@@ -1,30 +1,61 @@
 import { MicrocredError } from '../errors';
 import { LOGIC_LIMITS } from './validate';
 
-/** The list work one evaluation may still do; made per evaluation, never shared. */
+/**
+ * The work one run of an expression may still do, in steps: one per list item visited or
+ * built, per character of text built, and per node evaluated inside a loop. Made per run,
+ * never shared; `evaluation` says the run was started with what was left of the proposal's
+ * evaluation budget (`EvaluationBudget`) rather than with a full `maxSteps`.
+ */
 export interface Budget {
   remaining: number;
-}
-
-/** A fresh budget for one evaluation. */
-export function newBudget(): Budget {
-  return { remaining: LOGIC_LIMITS.maxSteps };
+  readonly evaluation: boolean;
 }
 
 /**
- * Counts `steps` list items visited or built. A pack's `reduce` that doubles its accumulator
- * would otherwise grow without bound and take the process down. Without a budget (an
- * operator called from outside the compiler) nothing is counted.
+ * What the rules of one `evaluate` call may still spend together, in the steps of
+ * {@link Budget}: one proposal file gets at most `LOGIC_LIMITS.maxEvaluationSteps`, however many
+ * rules its pack has and however often they run. Counting steps rather than reading a clock
+ * keeps evaluation pure: the same input is judged the same way on any machine.
+ */
+export interface EvaluationBudget {
+  remaining: number;
+}
+
+/** A fresh budget for one run of an expression, within what the evaluation has left. */
+export function newBudget(evaluation?: EvaluationBudget): Budget {
+  if (evaluation === undefined || evaluation.remaining >= LOGIC_LIMITS.maxSteps) return { remaining: LOGIC_LIMITS.maxSteps, evaluation: false };
+  return { remaining: evaluation.remaining, evaluation: true };
+}
+
+/**
+ * Counts `steps` against a run's budget. A pack's `reduce` that doubles its accumulator would
+ * otherwise grow without bound and take the process down. Without a budget (an operator
+ * called from outside the compiler) nothing is counted.
  */
 export function spend(budget: Budget | undefined, steps: number): void {
   if (budget === undefined) return;
   budget.remaining -= steps;
-  if (budget.remaining < 0) {
+  if (budget.remaining < 0) overBudget(budget.evaluation);
+}
+
+/** Counts `steps` straight against the evaluation's budget (work done outside any loop). */
+export function spendEvaluation(evaluation: EvaluationBudget, steps: number): void {
+  evaluation.remaining -= steps;
+  if (evaluation.remaining < 0) overBudget(true);
+}
+
+function overBudget(evaluation: boolean): never {
+  if (evaluation) {
     throw new MicrocredError(
       'logic-limit',
-      `The JsonLogic expression visited or built more than ${LOGIC_LIMITS.maxSteps} list items in one evaluation (LOGIC_LIMITS.maxSteps).`,
+      `The pack's JsonLogic used more than ${LOGIC_LIMITS.maxEvaluationSteps} steps on this proposal, all rules together (LOGIC_LIMITS.maxEvaluationSteps).`,
     );
   }
+  throw new MicrocredError(
+    'logic-limit',
+    `The JsonLogic expression took more than ${LOGIC_LIMITS.maxSteps} steps (list items visited or built, characters built) in one evaluation (LOGIC_LIMITS.maxSteps).`,
+  );
 }
 
 /** Refuses a string longer than {@link LOGIC_LIMITS.maxStringLength}, before it is built. */
@@ -35,4 +66,40 @@ export function checkLength(length: number): void {
       `The JsonLogic expression built a string longer than ${LOGIC_LIMITS.maxStringLength} characters (LOGIC_LIMITS.maxStringLength).`,
     );
   }
+}
+
+// Non-enumerable and keyed by a symbol: checks see the context they always saw. Symbol.for, so
+// the ESM and CJS builds find each other's budget.
+const EVALUATION_BUDGET = Symbol.for('microcred.evaluationBudget');
+
+/** Gives an evaluation's rule context a fresh {@link EvaluationBudget}; returns the context. */
+export function withEvaluationBudget<T extends object>(context: T): T {
+  Object.defineProperty(context, EVALUATION_BUDGET, { value: { remaining: LOGIC_LIMITS.maxEvaluationSteps } satisfies EvaluationBudget });
+  return context;
+}
+
+/** The evaluation budget of a rule context, when `evaluate` made it. */
+export function evaluationBudgetOf(context: unknown): EvaluationBudget | undefined {
+  return context !== null && typeof context === 'object' ? (context as Record<symbol, EvaluationBudget | undefined>)[EVALUATION_BUDGET] : undefined;
+}
+
+/**
+ * Text as `cat` joins it (null and undefined as nothing, lists as their items joined by
+ * commas), with its length counted before it is built: a list of a million references to one
+ * long string would otherwise be turned into one huge string first and refused after.
+ */
+export function textOf(value: unknown, budget: Budget | undefined): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (!Array.isArray(value)) return String(value);
+  spend(budget, value.length);
+  const parts: string[] = [];
+  let length = 0;
+  for (const item of value) {
+    const part = textOf(item, budget);
+    length += part.length + 1;
+    checkLength(length - 1);
+    parts.push(part);
+  }
+  return parts.join(',');
 }

@@ -1,4 +1,4 @@
-import { newBudget, spend, type Budget } from './budget';
+import { newBudget, spend, spendEvaluation, type Budget, type EvaluationBudget } from './budget';
 import { LAZY_OPERATORS, STANDARD_OPERATORS, type EagerOperator } from './standard-operators';
 import { fuse } from './fuse';
 import { compilePath } from './paths';
@@ -14,12 +14,17 @@ type Operators = Readonly<Record<string, EagerOperator>>;
 
 /**
  * Optional direct forms of an operator for one or two arguments, which spare the argument
- * list; they must give what the operator gives for `[a]` or `[a, b]`.
+ * list; they must give what the operator gives for `[a]` or `[a, b]`. An operator marked
+ * `budgeted` counts its work against the budget it is given (it walks or builds data).
  */
 interface FastForms {
   readonly unary?: (a: unknown) => unknown;
   readonly binary?: (a: unknown, b: unknown) => unknown;
+  readonly budgeted?: boolean;
 }
+
+/** Standard operators whose work grows with the size of their arguments. */
+const BUDGETED_STANDARD = new Set(['cat', 'substr', 'in', 'merge']);
 
 /**
  * Compiles a JsonLogic expression once into plain closures: no interpreter walk per run and
@@ -39,10 +44,52 @@ interface FastForms {
  * ```
  */
 export function compileLogic(logic: unknown, operators: Readonly<Record<string, EagerOperator>> = {}): CompiledLogic {
-  const state = { operators, budgeted: false };
+  const state: CompileState = { operators, budgeted: false };
   const root = compileNode(logic, state);
   // Only expressions that walk or build lists need a budget; the rest run without one.
   return state.budgeted ? (data) => root(data, newBudget()) : (root as CompiledLogic);
+}
+
+/** A compiled expression that also counts its work against an evaluation's shared budget. */
+export type BudgetedLogic = (data: unknown, evaluation: EvaluationBudget | undefined) => unknown;
+
+/**
+ * {@link compileLogic} for rules: each run is charged the expression's size against the
+ * evaluation's budget, and a run that walks or builds data is charged what it did, so all the
+ * rules of a pack together stay within `LOGIC_LIMITS.maxEvaluationSteps` on one proposal.
+ */
+export function compileBudgetedLogic(logic: unknown, operators: Readonly<Record<string, EagerOperator>> = {}): BudgetedLogic {
+  const state: CompileState = { operators, budgeted: false };
+  const root = compileNode(logic, state);
+  const size = nodeCount(logic);
+  if (!state.budgeted) {
+    return (data, evaluation) => {
+      if (evaluation !== undefined) spendEvaluation(evaluation, size);
+      return root(data, undefined);
+    };
+  }
+  return (data, evaluation) => {
+    if (evaluation === undefined) return root(data, newBudget());
+    spendEvaluation(evaluation, size);
+    const budget = newBudget(evaluation);
+    const start = budget.remaining;
+    try {
+      return root(data, budget);
+    } finally {
+      evaluation.remaining -= start - Math.max(budget.remaining, 0);
+    }
+  };
+}
+
+/** Nodes (operators, arrays, values) in an expression, as `validateLogic` counts them. */
+function nodeCount(logic: unknown): number {
+  if (Array.isArray(logic)) {
+    let total = 1;
+    for (const item of logic) total += nodeCount(item);
+    return total;
+  }
+  if (!isLogic(logic)) return 1;
+  return 1 + nodeCount(Object.values(logic)[0]);
 }
 
 interface CompileState {
@@ -79,8 +126,8 @@ function compileNode(logic: unknown, state: CompileState): Node {
       ? state.operators[op]!
       : undefined;
   if (!operator) throw new Error(`Unrecognized operation ${op}`);
-  if (op === 'merge') state.budgeted = true;
-  const { unary, binary } = operator as FastForms;
+  const { unary, binary, budgeted } = operator as FastForms;
+  if (budgeted || (BUDGETED_STANDARD.has(op) && operator === STANDARD_OPERATORS[op])) state.budgeted = true;
   if (unary && args.length === 1) {
     const [a] = args as [Node];
     return (data, budget) => unary(a(data, budget));
@@ -220,19 +267,22 @@ function compileLazy(op: string, values: unknown[], state: CompileState): Node {
   state.budgeted = true;
   const source: Node = parts[0] ?? (() => undefined);
   const scoped: Node = parts[1] ?? (() => undefined);
+  // Each item costs a step, plus one per node of the expression run for it: a loop cannot
+  // multiply the work of a large expression past the budget.
+  const perItem = 1 + nodeCount(values[1]);
   switch (op) {
     case 'filter':
       return (data, budget) => {
         const list = source(data, budget);
         if (!Array.isArray(list)) return [];
-        spend(budget, list.length);
+        spend(budget, list.length * perItem);
         return list.filter((item) => truthy(scoped(item, budget)));
       };
     case 'map':
       return (data, budget) => {
         const list = source(data, budget);
         if (!Array.isArray(list)) return [];
-        spend(budget, list.length);
+        spend(budget, list.length * perItem);
         return list.map((item) => scoped(item, budget));
       };
     case 'reduce': {
@@ -241,7 +291,7 @@ function compileLazy(op: string, values: unknown[], state: CompileState): Node {
         const list = source(data, budget);
         const initial = initialPart ? initialPart(data, budget) : null;
         if (!Array.isArray(list)) return initial;
-        spend(budget, list.length);
+        spend(budget, list.length * perItem);
         let accumulator = initial;
         for (const current of list) accumulator = scoped({ current, accumulator }, budget);
         return accumulator;
@@ -251,7 +301,7 @@ function compileLazy(op: string, values: unknown[], state: CompileState): Node {
       return (data, budget) => {
         const list = source(data, budget);
         if (!Array.isArray(list) || list.length === 0) return false;
-        spend(budget, list.length);
+        spend(budget, list.length * perItem);
         for (const item of list) if (!truthy(scoped(item, budget))) return false;
         return true;
       };
@@ -259,7 +309,7 @@ function compileLazy(op: string, values: unknown[], state: CompileState): Node {
       return (data, budget) => {
         const list = source(data, budget);
         if (!Array.isArray(list) || list.length === 0) return true;
-        spend(budget, list.length);
+        spend(budget, list.length * perItem);
         for (const item of list) if (truthy(scoped(item, budget))) return false;
         return true;
       };
@@ -267,7 +317,7 @@ function compileLazy(op: string, values: unknown[], state: CompileState): Node {
       return (data, budget) => {
         const list = source(data, budget);
         if (!Array.isArray(list) || list.length === 0) return false;
-        spend(budget, list.length);
+        spend(budget, list.length * perItem);
         for (const item of list) if (truthy(scoped(item, budget))) return true;
         return false;
       };

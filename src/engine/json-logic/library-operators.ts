@@ -2,6 +2,7 @@ import { addToIsoDate, daysBetween, isIsoDate } from '../../dates';
 import type { FrameworkRegistry } from '../../model/competency';
 import { totalCredits } from '../../model/credits';
 import { courseCredits } from '../../model/elective-groups';
+import { spend, type Budget } from './budget';
 import { walk } from './truthy';
 import type { EagerOperator } from './standard-operators';
 
@@ -61,11 +62,11 @@ export function createLibraryOperators(frameworks: FrameworkRegistry): Readonly<
   };
   return {
     count: unaryOperator(count),
-    sum: binaryOperator(sum),
-    totalCredits: binaryOperator(creditsOf),
-    mostCredits: binaryOperator(mostCreditsOf),
+    sum: budgetedOperator(sum),
+    totalCredits: budgetedOperator(creditsOf),
+    mostCredits: budgetedOperator(mostCreditsOf),
     hasText: unaryOperator(hasText),
-    unique: unaryOperator(unique),
+    unique: budgetedOperator(unique),
     dateBefore: binaryOperator((a, b) => compareDates(a, b) === -1),
     dateAfter: binaryOperator((a, b) => compareDates(a, b) === 1),
     dateOnOrBefore: binaryOperator((a, b) => {
@@ -91,6 +92,12 @@ function unaryOperator(fn: (a: unknown) => unknown): EagerOperator {
   return Object.assign((args: unknown[]) => fn(args[0]), { unary: fn });
 }
 
+// Operators that walk a whole list count it against the evaluation's budget, so they have no
+// direct forms (those run without one).
+function budgetedOperator(fn: (a: unknown, b: unknown, budget: Budget | undefined) => unknown): EagerOperator {
+  return Object.assign((args: unknown[], _data: unknown, budget?: Budget) => fn(args[0], args[1], budget), { budgeted: true });
+}
+
 function binaryOperator(fn: (a: unknown, b: unknown) => unknown): EagerOperator {
   return Object.assign((args: unknown[]) => fn(args[0], args[1]), { unary: (a: unknown) => fn(a, undefined), binary: fn });
 }
@@ -99,20 +106,24 @@ export function count(list: unknown): number {
   return Array.isArray(list) ? list.length : 0;
 }
 
-function sum(list: unknown, path: unknown): number {
+function sum(list: unknown, path: unknown, budget: Budget | undefined): number {
   if (!Array.isArray(list)) return 0;
+  spend(budget, list.length);
   const segments = typeof path === 'string' && path !== '' ? path.split('.') : undefined;
   let total = 0;
   for (const item of list) total += numberAt(item, segments);
   return total;
 }
 
-function creditsOf(courses: unknown, unit: unknown): number {
+function creditsOf(courses: unknown, unit: unknown, budget: Budget | undefined): number {
+  if (Array.isArray(courses)) spend(budget, courses.length);
   return totalCredits(Array.isArray(courses) ? courses : [], unit === 'ects' ? 'ects' : 'us-credit-hour');
 }
 
-function mostCreditsOf(credential: unknown, unit: unknown): number {
+function mostCreditsOf(credential: unknown, unit: unknown, budget: Budget | undefined): number {
   if (credential === null || typeof credential !== 'object') return 0;
+  const { courses, electiveGroups } = credential as { courses?: unknown; electiveGroups?: unknown };
+  spend(budget, (Array.isArray(courses) ? courses.length : 0) + (Array.isArray(electiveGroups) ? electiveGroups.length : 0));
   const credits = courseCredits(credential, unit === 'ects' ? 'ects' : 'us-credit-hour');
   return credits.most + credits.ungrouped;
 }
@@ -124,11 +135,13 @@ export function hasText(value: unknown): boolean {
   return (first > 32 && first < 127) || NOT_BLANK.test(value);
 }
 
-function unique(list: unknown): boolean {
+function unique(list: unknown, _unused: unknown, budget: Budget | undefined): boolean {
   if (!Array.isArray(list)) return true;
+  spend(budget, list.length);
   const seen = new Set<string>();
   for (const item of list) {
     const key = JSON.stringify(item) ?? 'undefined';
+    spend(budget, key.length);
     if (seen.has(key)) return false;
     seen.add(key);
   }

@@ -1,4 +1,4 @@
-import { checkLength, spend, type Budget } from './budget';
+import { checkLength, spend, textOf, type Budget } from './budget';
 import { readPath, truthy } from './truthy';
 
 /**
@@ -46,18 +46,42 @@ export const STANDARD_OPERATORS: Readonly<Record<string, EagerOperator>> = {
   '!!': ([a]) => truthy(a),
   '!': ([a]) => !truthy(a),
   '%': ([a, b]) => (a as number) % (b as number),
-  in: ([a, b]) => (!b ? false : typeof b === 'string' ? b.indexOf(a as string) !== -1 : Array.isArray(b) ? b.indexOf(a) !== -1 : false),
-  cat: (args) => {
-    const text = args.join('');
-    checkLength(text.length);
-    return text;
-  },
-  substr: ([source, start, end]) => {
-    if ((end as number) < 0) {
-      const rest = String(source).substr(start as number);
-      return rest.substr(0, rest.length + (end as number));
+  in: ([a, b], _data, budget) => {
+    if (!b) return false;
+    if (typeof b === 'string') {
+      // Searching text is far cheaper than running a node: a step per 64 characters.
+      spend(budget, b.length >> 6);
+      return b.indexOf(a as string) !== -1;
     }
-    return String(source).substr(start as number, end as number);
+    if (!Array.isArray(b)) return false;
+    spend(budget, b.length);
+    return b.indexOf(a) !== -1;
+  },
+  // Text built counts against the budget, character by character: strings kept alive by a
+  // loop would otherwise exhaust memory well within the step count.
+  cat: (args, _data, budget) => {
+    let length = 0;
+    const parts: string[] = [];
+    for (const arg of args) {
+      const part = textOf(arg, budget);
+      length += part.length;
+      checkLength(length);
+      parts.push(part);
+    }
+    spend(budget, length);
+    return parts.join('');
+  },
+  substr: ([source, start, end], _data, budget) => {
+    const text = Array.isArray(source) ? textOf(source, budget) : String(source);
+    let result: string;
+    if ((end as number) < 0) {
+      const rest = text.substr(start as number);
+      result = rest.substr(0, rest.length + (end as number));
+    } else {
+      result = text.substr(start as number, end as number);
+    }
+    spend(budget, result.length);
+    return result;
   },
   '+': (args) => args.reduce<number>((sum, b) => parseFloat(sum as unknown as string) + parseFloat(b as string), 0),
   '*': (args) => (args as number[]).reduce((product, b) => parseFloat(product as unknown as string) * parseFloat(b as unknown as string)),

@@ -10,9 +10,16 @@ export const LOGIC_LIMITS = {
   maxDepth: 64,
   /** Most nodes (operators, arrays, values) in one expression. */
   maxNodes: 5_000,
-  /** Most list items one evaluation may visit (map, filter, reduce, all, none, some) or build (merge). */
+  /**
+   * Most steps one run of an expression may take: a step is a list item visited (map, filter,
+   * reduce, all, none, some, sum, totalCredits, unique, in) or built (merge), a character of
+   * text built (cat, substr), 64 characters searched (in), and, inside a loop, a node
+   * evaluated once per item.
+   */
   maxSteps: 1_000_000,
-  /** Longest string one `cat` may build. */
+  /** Most steps (as for `maxSteps`) all the rules of a pack may take together on one proposal. */
+  maxEvaluationSteps: 5_000_000,
+  /** Longest string one `cat` or `substr` may build. */
   maxStringLength: 1_000_000,
 } as const;
 
