@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { dump } from 'js-yaml';
 import { evaluate } from '../engine/evaluate';
@@ -30,7 +30,10 @@ function schemaReference(file: string | undefined): string {
 
 /** `microcred init --pack <id> [file]`: a starter proposal that parses, with the pack's open questions as comments. */
 export async function runInit(file: string | undefined, options: InitOptions): Promise<number> {
-  if (file && existsSync(file) && !options.force) throw new UsageError(`${file} already exists; choose another name or pass --force to overwrite it.`);
+  const existing = file ? lstatOrUndefined(file) : undefined;
+  if (existing?.isSymbolicLink()) throw new UsageError(`${file} is a symbolic link; init does not write through links. Name the file itself.`);
+  if (existing?.isDirectory()) throw new UsageError(`${file} is a directory; name the file to write, e.g. ${file}/proposal.yaml.`);
+  if (existing && !options.force) throw new UsageError(`${file} already exists; choose another name or pass --force to overwrite it.`);
   const pack = await (await cliPacks(options.extraPack)).resolve(options.pack);
   const schema = schemaReference(file);
   const starter: ProposalInput = {
@@ -64,7 +67,13 @@ export async function runInit(file: string | undefined, options: InitOptions): P
   ].join('\n');
   const text = header + dump(starter, { lineWidth: 100, noRefs: true });
   if (file) {
-    writeFileSync(file, text);
+    try {
+      mkdirSync(dirname(resolve(file)), { recursive: true });
+      // Without --force, "wx" refuses a file that appeared since the check above.
+      writeFileSync(file, text, { flag: options.force ? 'w' : 'wx' });
+    } catch (error) {
+      throw new UsageError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    }
     process.stderr.write(`Wrote ${file}: ${report.violations.length} thing(s) to fill in.\n`);
   } else {
     const output = openOutput(undefined, false);
@@ -86,4 +95,12 @@ function creditBearingCourses(): Pick<NonNullable<ProposalInput['credential']>, 
     ],
     electiveGroups: [{ title: 'Electives', choose: 1, options: ['ABC 201', 'ABC 202'] }],
   };
+}
+
+function lstatOrUndefined(file: string) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import { chainOf } from '../engine/define-pack';
 import { describePeriods, periodRows } from './effective-text';
+import { printableLines, safeJson } from '../engine/format/_printable';
 import { openOutput } from './output';
 import { cliPacks } from './packs';
 
@@ -12,7 +13,8 @@ export interface PacksOptions {
 /** `microcred packs`: packs with versions, effective dates and rule counts. */
 export async function runPacks(options: PacksOptions): Promise<number> {
   const registry = await (await cliPacks(options.extraPack)).all();
-  const rows = registry.list().map((pack) => ({
+  // By id, whatever order the packs were loaded in.
+  const rows = [...registry.list()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((pack) => ({
     id: pack.id,
     name: pack.name,
     version: pack.version,
@@ -29,7 +31,7 @@ export async function runPacks(options: PacksOptions): Promise<number> {
   }));
   const output = openOutput(undefined, undefined);
   if (options.format === 'json') {
-    await output.write(JSON.stringify(rows, null, 2) + '\n');
+    await output.write(safeJson(rows, 2) + '\n');
     await output.close();
     return 0;
   }
@@ -42,7 +44,7 @@ export async function runPacks(options: PacksOptions): Promise<number> {
     if (row.ruleIds) lines.push(...row.ruleIds.map((id) => `    ${id}`));
     lines.push('');
   }
-  await output.write(lines.join('\n'));
+  await output.write(printableLines(lines.join('\n')));
   await output.close();
   return 0;
 }
