@@ -13,8 +13,7 @@ export interface PacksOptions {
 /** `microcred packs`: packs with versions, effective dates and rule counts. */
 export async function runPacks(options: PacksOptions): Promise<number> {
   const registry = await (await cliPacks(options.extraPack)).all();
-  // By id, whatever order the packs were loaded in.
-  const rows = [...registry.list()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((pack) => ({
+  const rows = registry.list().map((pack) => ({
     id: pack.id,
     name: pack.name,
     version: pack.version,

@@ -1,3 +1,4 @@
+import { printable } from './_printable';
 import type { FileResult, Formatter, RunOutcome, RunSummary } from './types';
 
 // XML 1.0 forbids most control characters even when escaped; C1 controls, bidi marks and
@@ -5,9 +6,15 @@ import type { FileResult, Formatter, RunOutcome, RunSummary } from './types';
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const UNPRINTABLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
+/**
+ * Text for an attribute or element. Untrusted pieces (file names, messages) are made
+ * {@link printable} first, so they cannot break lines or start a workflow command in a log.
+ */
 function xml(text: string): string {
   return text
     .replace(INVALID_XML, '')
+    // What an XML parser does anyway (XML 1.0 § 2.11), before a log viewer sees a bare CR.
+    .replace(/\r\n?/g, '\n')
     .replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -18,7 +25,7 @@ function xml(text: string): string {
 
 /** `file:line:column: `, the form CI log viewers link to the file. */
 function at(file: string, line: number | undefined, column: number | undefined): string {
-  return line === undefined ? `${file}: ` : `${file}:${line}:${column ?? 1}: `;
+  return line === undefined ? `${printable(file)}: ` : `${printable(file)}:${line}:${column ?? 1}: `;
 }
 
 type Violation = FileResult['violations'][number];
@@ -28,12 +35,12 @@ function suite(result: FileResult): string {
   const cases: string[] = [];
   let failures = 0;
   let errors = 0;
-  const classname = xml(result.file);
+  const classname = xml(printable(result.file));
   for (const e of result.errors) {
     errors++;
     cases.push(
-      `    <testcase classname="${classname}" name="${xml(e.ruleId ?? `microcred/${e.code}`)}">\n` +
-        `      <error type="${xml(e.code)}" message="${xml(e.message)}">${xml(at(result.file, e.line, e.column) + e.message)}</error>\n    </testcase>`,
+      `    <testcase classname="${classname}" name="${xml(printable(e.ruleId ?? `microcred/${e.code}`))}">\n` +
+        `      <error type="${xml(printable(e.code))}" message="${xml(printable(e.message))}">${xml(at(result.file, e.line, e.column) + printable(e.message))}</error>\n    </testcase>`,
     );
   }
   const byRule = new Map<string, Violation[]>();
@@ -45,7 +52,7 @@ function suite(result: FileResult): string {
   const ruleIds = [...new Set([...(result.checked ?? []), ...byRule.keys()])];
   for (const ruleId of ruleIds) {
     const found = byRule.get(ruleId) ?? [];
-    const head = `    <testcase classname="${classname}" name="${xml(ruleId)}"`;
+    const head = `    <testcase classname="${classname}" name="${xml(printable(ruleId))}"`;
     // Errors and warnings are both failures, told apart by type (as ESLint's JUnit output
     // does): JUnit consumers show failures, and nothing else, on a passing run.
     const shown = found.filter((v) => v.severity !== 'info');
@@ -54,10 +61,10 @@ function suite(result: FileResult): string {
     if (shown.length > 0) {
       failures++;
       const type = shown.some((v) => v.severity === 'error') ? 'error' : 'warning';
-      const body = shown.map((v) => `${at(result.file, v.line, v.column)}${v.severity}: ${v.message} (${v.pointer || '/'})`).join('\n');
-      parts.push(`      <failure type="${type}" message="${xml(`${shown[0]!.severity}: ${shown[0]!.message}`)}">${xml(body)}</failure>`);
+      const body = shown.map((v) => `${at(result.file, v.line, v.column)}${v.severity}: ${printable(v.message)} (${printable(v.pointer || '/')})`).join('\n');
+      parts.push(`      <failure type="${type}" message="${xml(`${shown[0]!.severity}: ${printable(shown[0]!.message)}`)}">${xml(body)}</failure>`);
     }
-    if (notes.length > 0) parts.push(`      <system-out>${xml(notes.map((v) => `${at(result.file, v.line, v.column)}info: ${v.message}`).join('\n'))}</system-out>`);
+    if (notes.length > 0) parts.push(`      <system-out>${xml(notes.map((v) => `${at(result.file, v.line, v.column)}info: ${printable(v.message)}`).join('\n'))}</system-out>`);
     cases.push(parts.length ? `${head}>\n${parts.join('\n')}\n    </testcase>` : `${head}/>`);
   }
   return (
