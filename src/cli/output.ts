@@ -39,6 +39,8 @@ export function markStdoutClosed(): void {
 
 /** Opens stdout, or the report file `file` (written to a temporary file, renamed into place on close). */
 export function openOutput(file: string | undefined, colorFlag: boolean | undefined): Output {
+  // Standard output by name: opened again through /proc it may be a socket, which cannot be.
+  if (file === '-' || file === '/dev/stdout' || file === '/dev/fd/1' || file === '/proc/self/fd/1') return stdoutOutput(false);
   return file ? fileOutput(file) : stdoutOutput(colorFlag);
 }
 
@@ -135,11 +137,12 @@ function fileOutput(file: string): Output {
   let target = resolve(file);
   let direct = false;
   try {
-    const link = lstatSync(target);
-    if (link.isSymbolicLink()) target = realpathSync(target);
     const info = statSync(target);
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    // A device, pipe or /dev/stdout (a link into /proc) is written through as it is.
     direct = !info.isFile();
+    // A link to a report file: the file is replaced, the link kept.
+    if (!direct && lstatSafe(target)?.isSymbolicLink()) target = realpathSync(target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && lstatSafe(target)?.isSymbolicLink()) throw new UsageError(`Cannot write the report to ${file}: it is a broken symbolic link.`);
