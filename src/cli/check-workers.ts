@@ -46,7 +46,8 @@ export function workerCount(files: number, concurrency: 'auto' | number = 'auto'
 
 /**
  * Judges files on worker threads (one process, several cores) and hands each one back to
- * `onResult` in the order of `files`, holding only those that arrive early.
+ * `onResult` in the order of `files`, holding only those that arrive early. Entries of
+ * `ready` (by index) are already judged and go out in their place.
  */
 export async function judgeOnWorkers(
   files: readonly string[],
@@ -54,6 +55,7 @@ export async function judgeOnWorkers(
   data: CheckWorkerData,
   onResult: (judged: Judged) => Promise<void>,
   onCrash: (file: string, message: string) => Judged,
+  ready: ReadonlyMap<number, Judged> = new Map(),
 ): Promise<void> {
   const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   const early = new Map<number, Judged>();
@@ -66,6 +68,11 @@ export async function judgeOnWorkers(
       let flushing = Promise.resolve();
       const feed = (worker: Worker) => {
         while (sent < files.length && inFlight.get(worker)! < AHEAD) {
+          const judged = ready.get(sent);
+          if (judged) {
+            early.set(sent++, judged);
+            continue;
+          }
           worker.postMessage({ index: sent, file: files[sent] });
           inFlight.set(worker, inFlight.get(worker)! + 1);
           sent++;
@@ -93,6 +100,7 @@ export async function judgeOnWorkers(
         });
         feed(worker);
       }
+      flushing = flushing.then(drain).catch(reject);
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

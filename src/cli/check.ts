@@ -46,13 +46,13 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   const forced = packSpec ? await packs.resolve(packSpec) : undefined;
   const readOptions = options.maxFileSize !== undefined ? { maxBytes: options.maxFileSize } : {};
 
-  let files: string[] = [];
-  let unreadable: { file: string; message: string }[] = [];
+  // Files to judge and directories that could not be read, in one sorted list.
+  let entries: { file: string; message?: string }[] = [];
   let stdinText: ParsedText | undefined;
   if (options.stdin) {
     if (inputs.length > 0) throw new UsageError('--stdin reads one proposal from standard input; give no files with it.');
     stdinText = parseDataBytes(await readStdin(options.maxFileSize), options.stdinFilename ?? '<stdin>.yaml', readOptions);
-    files = [options.stdinFilename ?? '<stdin>'];
+    entries = [{ file: options.stdinFilename ?? '<stdin>' }];
   } else {
     if (options.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
     const patterns = inputs.length > 0 ? inputs : ['.'];
@@ -64,9 +64,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
     });
     // Files and unreadable entries share one sorted list, so a shard takes each exactly once.
     const all = [...expanded.files.map((file) => ({ file })), ...expanded.unreadable].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const mine = options.shard ? shardOf(all, options.shard) : all;
-    files = mine.filter((entry) => !('message' in entry)).map((entry) => entry.file);
-    unreadable = mine.filter((entry): entry is { file: string; message: string } => 'message' in entry);
+    entries = options.shard ? shardOf(all, options.shard) : all;
     if (all.length === 0) throw new UsageError('No files to check.');
   }
 
@@ -96,7 +94,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
     summary = addToSummary(summary, result);
     await output.write(formatter.file(result));
   };
-  for (const entry of unreadable) await emit(unreadableResult(entry.file, entry.message));
+  const files = entries.map((entry) => entry.file);
   const workers = stdinText ? 0 : workerCount(files.length, options.concurrency);
   if (workers > 0) {
     // Many files: judged on worker threads, one per core, and reported in order. For formats
@@ -123,14 +121,16 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
       await output.write(perFile!.join(judged.fragment));
     };
     const crashedFile = (file: string, message: string): Judged => ({ result: crashed(file, message), warnings: 0 });
-    await judgeOnWorkers(files, workers, data, receive, crashedFile);
+    const ready = new Map<number, Judged>();
+    entries.forEach((entry, index) => entry.message !== undefined && ready.set(index, { result: unreadableResult(entry.file, entry.message), warnings: 0 }));
+    await judgeOnWorkers(files, workers, data, receive, crashedFile, ready);
   } else {
     // One file at a time, read synchronously: nothing waits on I/O, and memory stays flat.
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i]!;
+    for (let i = 0; i < entries.length; i++) {
+      const { file, message } = entries[i]!;
       let judged: FileResult;
       try {
-        judged = await judge(file, stdinText ?? readDataFileSync(file, readOptions), packs, forced, options.asOf);
+        judged = message !== undefined ? unreadableResult(file, message) : await judge(file, stdinText ?? readDataFileSync(file, readOptions), packs, forced, options.asOf);
       } catch (error) {
         judged = crashed(file, error instanceof Error ? error.message : String(error));
       }

@@ -124,7 +124,8 @@ export async function expandInputs(inputs: readonly string[], options: FileSelec
     const shown = display(file);
     const key = identity(shown);
     const known = found.get(key);
-    if (known === undefined || shown < known) found.set(key, shown);
+    // One name per file, whatever order the inputs came in: a relative one if given, the smallest.
+    if (known === undefined || preferred(shown, known)) found.set(key, shown);
   };
   for (const input of inputs) {
     let isDirectory = false;
@@ -142,12 +143,12 @@ export async function expandInputs(inputs: readonly string[], options: FileSelec
       continue;
     }
     if (isDirectory) {
-      const before = found.size + unreadable.size;
-      for (const entry of await walk(input, s)) {
+      const entries = await walk(input, s);
+      for (const entry of entries) {
         if ('message' in entry) unreadable.set(identity(display(entry.file)), { file: display(entry.file), message: entry.message });
         else add(entry.file);
       }
-      if (found.size + unreadable.size === before) throw new UsageError(`No proposal files (*.yaml, *.yml, *.json) to check in directory ${display(input)}, or all of them are ignored.`);
+      if (entries.length === 0) throw new UsageError(`No proposal files (*.yaml, *.yml, *.json) to check in directory ${display(input)}, or all of them are ignored.`);
       continue;
     }
     // Loaded only for patterns: plain files and directories do not need it.
@@ -161,6 +162,11 @@ export async function expandInputs(inputs: readonly string[], options: FileSelec
     files: [...found.values()].sort(compare),
     unreadable: [...unreadable.values()].sort((a, b) => compare(a.file, b.file)),
   };
+}
+
+function preferred(name: string, than: string): boolean {
+  if (isAbsolute(name) !== isAbsolute(than)) return !isAbsolute(name);
+  return name < than;
 }
 
 /** Plain code-unit order: the same on every machine and locale. */
