@@ -66,6 +66,12 @@ describe('each file once, every entry reported', () => {
     expect(checked(['package.json'], dir).results.map((r) => [r.file, r.verdict])).toEqual([['package.json', 'invalid']]);
   });
 
+  test('dot entries come back when a files pattern names them', () => {
+    const dir = repository({ '.proposals/a.yaml': COMPLIANT, '.proposals/.b.yaml': COMPLIANT, 'c.yaml': COMPLIANT, 'microcred.config.json': JSON.stringify({ files: ['.proposals/**/*.yaml', '*.yaml'] }) });
+    expect(checked([], dir).files).toEqual(['.proposals/a.yaml', 'c.yaml']);
+    expect(checked(['--no-config'], dir).files).toEqual(['c.yaml']);
+  });
+
   test('`check` with no arguments checks the working directory', () => {
     const dir = repository({ 'a.yaml': COMPLIANT, 'package.json': '{"name": "x"}' });
     expect(checked([], dir)).toMatchObject({ code: 0, files: ['a.yaml'] });
@@ -187,6 +193,12 @@ describe('--shard', () => {
     const sizes = parts.map((part) => JSON.parse(part.stdout).summary.files);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     expect(Math.max(...parts.map((part) => part.code!))).toBe(full.code);
+  });
+
+  test('a shard with no files (more shards than files) passes, with an empty report', () => {
+    const run = microcred(['check', 'p', ...AS_OF, '-f', 'json', '--shard', '1/40'], {}, dir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).summary.files).toBe(0);
   });
 
   test.each(['0/3', '4/3', '1/0', 'x', '1/2/3', ''])('--shard %j is a usage error', (value) => {
