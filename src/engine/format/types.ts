@@ -9,7 +9,7 @@ export interface LocatedViolation extends Violation {
 
 /** Why a file could not be judged. */
 export interface FileError {
-  /** e.g. `unreadable`, `too-large`, `too-deep`, `parse-error`, `not-an-object`, `schema`, `unknown-pack`, `no-policy-in-force`. */
+  /** e.g. `unreadable`, `too-large`, `too-deep`, `encoding`, `parse-error`, `not-an-object`, `schema`, `unknown-pack`, `no-policy-in-force`. */
   readonly code: string;
   readonly message: string;
   readonly line?: number;
