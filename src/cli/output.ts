@@ -163,9 +163,15 @@ function fileOutput(file: string): Output {
   } catch (error) {
     throw writeError(file, error);
   }
+  let open = true;
+  const closeOnce = () => {
+    if (!open) return;
+    open = false;
+    closeSync(fd);
+  };
   const fail = (error: unknown): never => {
     try {
-      closeSync(fd);
+      closeOnce();
     } catch {
       // The write error is the one to report.
     }
@@ -194,7 +200,7 @@ function fileOutput(file: string): Output {
       await flush();
       try {
         if (temporary) fsyncSync(fd);
-        closeSync(fd);
+        closeOnce();
       } catch (error) {
         fail(error);
       }

@@ -78,20 +78,24 @@ describe('each file once, every entry reported', () => {
   });
 
   test('a subdirectory that cannot be read is reported as that entry, exit 2', () => {
-    const dir = repository({ 'a.yaml': COMPLIANT, 'locked/b.yaml': COMPLIANT });
+    const dir = repository({ 'a.yaml': COMPLIANT, 'locked/b.yaml': COMPLIANT, 'm.yaml': COMPLIANT });
     chmodSync(join(dir, 'locked'), 0o000);
     for (const readable of [scratch, dir]) chmodSync(readable, 0o755);
     try {
       // Root reads any directory: run as nobody when the tests run as root.
       const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'] : [];
-      const [command, ...rest] = [...asNobody, process.execPath, CLI, 'check', '.', ...AS_OF, '-f', 'json'];
-      const run = spawnSync(command!, rest, { cwd: dir, encoding: 'utf8' });
-      expect(run.status).toBe(2);
-      const { results } = JSON.parse(run.stdout) as { results: Result[] };
-      expect(results.map((r) => [r.file, r.verdict, r.errors.map((e) => e.code)])).toEqual([
-        ['a.yaml', 'compliant', []],
-        ['locked', 'invalid', ['unreadable']],
-      ]);
+      // In its sorted place among the files, on the main thread and on workers alike.
+      for (const concurrency of ['off', '2']) {
+        const [command, ...rest] = [...asNobody, process.execPath, CLI, 'check', '.', ...AS_OF, '-f', 'json', '--concurrency', concurrency];
+        const run = spawnSync(command!, rest, { cwd: dir, encoding: 'utf8' });
+        expect(run.status).toBe(2);
+        const { results } = JSON.parse(run.stdout) as { results: Result[] };
+        expect(results.map((r) => [r.file, r.verdict, r.errors.map((e) => e.code)])).toEqual([
+          ['a.yaml', 'compliant', []],
+          ['locked', 'invalid', ['unreadable']],
+          ['m.yaml', 'compliant', []],
+        ]);
+      }
     } finally {
       chmodSync(join(dir, 'locked'), 0o755);
     }
