@@ -20,10 +20,11 @@ export async function runCheckWorker(): Promise<void> {
     queue = queue.then(async () => {
       try {
         const judged = await judge(file, readDataFileSync(file, readOptions), packs, forced, data.asOf);
+        const warnings = addToSummary(emptySummary(), judged).warnings;
         const result = data.quiet ? onlyErrors(judged) : judged;
         // Text travels between threads far more cheaply than the result object it comes from.
-        if (fragments) parentPort!.postMessage({ index, fragment: fragments.fragment(result), counts: addToSummary(emptySummary(), result) });
-        else parentPort!.postMessage({ index, result });
+        if (fragments) parentPort!.postMessage({ index, fragment: fragments.fragment(result), counts: addToSummary(emptySummary(), result), warnings });
+        else parentPort!.postMessage({ index, result, warnings });
       } catch (error) {
         parentPort!.postMessage({ index, crash: error instanceof Error ? error.message : String(error) });
       }

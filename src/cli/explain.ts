@@ -1,6 +1,7 @@
 import { describeAppliesTo } from '../engine/applies-to';
 import type { Rule } from '../engine/types';
 import { describePeriods } from './effective-text';
+import { printableLines, safeJson } from '../engine/format/_printable';
 import { openOutput } from './output';
 import { cliPacks } from './packs';
 import { readSamples } from './samples';
@@ -30,7 +31,7 @@ export async function runExplain(ruleId: string, options: ExplainOptions): Promi
   const output = openOutput(undefined, undefined);
   if (options.format === 'json') {
     const { check: _check, ...data } = rule;
-    await output.write(JSON.stringify({ ...data, ...(pack && { packEffective: pack.effective }), samples }, null, 2) + '\n');
+    await output.write(safeJson({ ...data, ...(pack && { packEffective: pack.effective }), samples }, 2) + '\n');
     await output.close();
     return 0;
   }
@@ -56,7 +57,7 @@ export async function runExplain(ruleId: string, options: ExplainOptions): Promi
       lines.push('', `  ${kind} sample ${file}:`, ...text.trimEnd().split('\n').map((l) => `    ${l}`));
     }
   }
-  await output.write(lines.filter((l, i, all) => l !== '' || all[i - 1] !== '').join('\n') + '\n');
+  await output.write(printableLines(lines.filter((l, i, all) => l !== '' || all[i - 1] !== '').join('\n')) + '\n');
   await output.close();
   return 0;
 }

@@ -1,19 +1,132 @@
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { UsageError } from './usage-error';
 
-const DATA_FILE = /\.(ya?ml|json)$/;
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
+/** Data files, whatever the case of their extension (`A.YAML` is one). */
+const DATA_FILE = /\.(ya?ml|json)$/i;
 
 /**
- * Expands the `check` arguments into a sorted, de-duplicated list of files: files as given,
- * directories searched for YAML and JSON files, globs matched. Links to directories are not
- * walked, so a link loop cannot trap the walk; every other entry with a data-file name (a
- * link, a pipe, a broken link) is listed, so the reader reports each one as a file error
- * instead of skipping it unseen.
+ * Left out of directory walks and globs unless a pattern brings them back (`!package.json`):
+ * version control, installed packages, and the JSON and YAML files of tools, which are never
+ * proposals.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const found = new Set<string>();
+export const DEFAULT_IGNORES: readonly string[] = [
+  '.git/',
+  'node_modules/',
+  'package.json',
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  'tsconfig.json',
+  'tsconfig.*.json',
+  'jsconfig.json',
+  'microcred.config.json',
+  'microcred.config.yaml',
+  'microcred.config.yml',
+];
+
+/** The name of the ignore file read from the base directory (gitignore syntax). */
+export const IGNORE_FILE = '.microcredignore';
+
+/** Which files a directory walk or a glob keeps. */
+export interface FileSelectionOptions {
+  /** The directory patterns are relative to: the config file's, else the working directory. */
+  readonly base: string;
+  /** Glob patterns of the files to check, relative to `base` (default: every YAML and JSON file). */
+  readonly files?: readonly string[];
+  /** Gitignore-style patterns relative to `base`, after the defaults and `.microcredignore`. */
+  readonly ignore?: readonly string[];
+  /** Patterns from `--ignore-pattern`, relative to the working directory. */
+  readonly ignorePatterns?: readonly string[];
+}
+
+/** A directory entry that could not be read: reported as that entry's error. */
+export interface UnreadableEntry {
+  readonly file: string;
+  readonly message: string;
+}
+
+/** What the inputs expand to: files to judge and entries that could not be read, each sorted. */
+export interface ExpandedInputs {
+  readonly files: string[];
+  readonly unreadable: UnreadableEntry[];
+}
+
+interface Selection {
+  readonly base: string;
+  readonly keepsPath: (relativePath: string) => boolean;
+  readonly ignores: Ignore;
+  readonly cliIgnores: Ignore;
+  /** Whether walks enter dot directories: only when a `files` pattern names some. */
+  readonly dotDirectories: boolean;
+  /** Whether dot files are left to the `files` patterns (else skipped, as `**\/*.yaml` skips them). */
+  readonly dotFiles: boolean;
+}
+
+function selection(options: FileSelectionOptions): Selection {
+  const ignores = ignore().add(DEFAULT_IGNORES as string[]);
+  try {
+    ignores.add(readFileSync(join(options.base, IGNORE_FILE), 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`Cannot read ${join(options.base, IGNORE_FILE)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+  }
+  ignores.add((options.ignore ?? []) as string[]);
+  const cliIgnores = ignore().add((options.ignorePatterns ?? []) as string[]);
+  // `**` and `*` do not match names starting with a dot unless a pattern spells the dot out,
+  // as in every glob tool: `.github/workflows/ci.yml` is not a proposal.
+  const matchers = options.files?.map((pattern) => picomatch(pattern));
+  const keepsPath = matchers ? (path: string) => matchers.some((m) => m(path)) : (path: string) => DATA_FILE.test(path);
+  const dotDirectories = (options.files ?? []).some((pattern) => /(^|\/)\./.test(pattern));
+  return { base: options.base, keepsPath, ignores, cliIgnores, dotDirectories, dotFiles: matchers !== undefined };
+}
+
+/** `path` relative to `from` with `/` separators, or undefined when it lies outside `from`. */
+function inside(from: string, path: string): string | undefined {
+  const rel = relative(from, resolve(path)).split(sep).join('/');
+  return rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? undefined : rel;
+}
+
+function ignored(s: Selection, path: string, directory: boolean): boolean {
+  const suffix = directory ? '/' : '';
+  const fromBase = inside(s.base, path);
+  if (fromBase !== undefined && s.ignores.ignores(fromBase + suffix)) return true;
+  const fromCwd = inside(process.cwd(), path);
+  return fromCwd !== undefined && s.cliIgnores.ignores(fromCwd + suffix);
+}
+
+/** Whether a file found by a walk is one to check: matched by the `files` patterns, not ignored. */
+function selected(s: Selection, path: string): boolean {
+  if (ignored(s, path, false)) return false;
+  const fromBase = inside(s.base, path);
+  // Outside the base directory no pattern applies: data files are kept.
+  if (fromBase === undefined) return DATA_FILE.test(path);
+  return s.keepsPath(fromBase);
+}
+
+/**
+ * Expands the `check` arguments into files: files as given (always checked), directories
+ * walked for the files the selection keeps, globs matched and filtered the same way. The same
+ * file named two ways (`./a.yaml`, `a.yaml`, an absolute path, a link) is listed once. Links to
+ * directories are not walked, so a link loop cannot trap the walk; every other entry the
+ * selection keeps (a link, a pipe, a broken link) is listed, so the reader reports each one as
+ * a file error instead of skipping it unseen. Subdirectories that cannot be read are returned
+ * as unreadable entries.
+ */
+export async function expandInputs(inputs: readonly string[], options: FileSelectionOptions = { base: process.cwd() }): Promise<ExpandedInputs> {
+  const s = selection(options);
+  const found = new Map<string, string>();
+  const unreadable = new Map<string, UnreadableEntry>();
+  const add = (file: string) => {
+    const shown = display(file);
+    const key = identity(shown);
+    const known = found.get(key);
+    // One name per file, whatever order the inputs came in: a relative one if given, the smallest.
+    if (known === undefined || preferred(shown, known)) found.set(key, shown);
+  };
   for (const input of inputs) {
     let isDirectory = false;
     let exists = false;
@@ -26,23 +139,53 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       exists = isLink(input);
     }
     if (exists && !isDirectory) {
-      found.add(input);
+      add(input);
       continue;
     }
     if (isDirectory) {
-      const files = await dataFilesUnder(input);
-      if (files.length === 0) throw new UsageError(`No proposal files (*.yaml, *.yml, *.json) in directory ${input}.`);
-      for (const file of files) found.add(joinPath(input, file));
+      const entries = await walk(input, s);
+      for (const entry of entries) {
+        if ('message' in entry) unreadable.set(identity(display(entry.file)), { file: display(entry.file), message: entry.message });
+        else add(entry.file);
+      }
+      if (entries.length === 0) throw new UsageError(`No proposal files (*.yaml, *.yml, *.json) to check in directory ${display(input)}, or all of them are ignored.`);
       continue;
     }
     // Loaded only for patterns: plain files and directories do not need it.
     const { glob, isDynamicPattern } = await import('tinyglobby');
     if (!isDynamicPattern(input)) throw new UsageError(`No such file or directory: ${input}.`);
-    const files = await glob(input, { ignore: IGNORE, followSymbolicLinks: false, expandDirectories: false });
-    if (files.length === 0) throw new UsageError(`No files match the pattern ${input}.`);
-    for (const file of files.sort()) found.add(file);
+    const files = (await glob(input, { ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false, expandDirectories: false })).filter((file) => !ignored(s, file, false));
+    if (files.length === 0) throw new UsageError(`No files match the pattern ${input} (or all that do are ignored).`);
+    for (const file of files) add(file);
   }
-  return [...found];
+  return {
+    files: [...found.values()].sort(compare),
+    unreadable: [...unreadable.values()].sort((a, b) => compare(a.file, b.file)),
+  };
+}
+
+function preferred(name: string, than: string): boolean {
+  if (isAbsolute(name) !== isAbsolute(than)) return !isAbsolute(name);
+  return name < than;
+}
+
+/** Plain code-unit order: the same on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A path as reported: `./a//b.yaml` is `a/b.yaml`, with `/` separators. */
+function display(path: string): string {
+  return normalize(path).split(sep).join('/');
+}
+
+/** What makes two names the same file: its real path (a broken link: its absolute path). */
+function identity(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 function isLink(path: string): boolean {
@@ -53,31 +196,42 @@ function isLink(path: string): boolean {
   }
 }
 
+type WalkEntry = { readonly file: string } | UnreadableEntry;
+
 /**
- * Data files under `root`, relative to it and sorted, skipping dot entries and node_modules.
- * Only real directories are entered; unreadable ones are passed over. (tinyglobby leaves out
- * links, broken links and pipes without a word; listed here, each gets its own file error.)
+ * Data files under `root` that the selection keeps, and the directories that could not be
+ * read. Only real directories are entered. (tinyglobby leaves out links, broken links and
+ * pipes without a word; listed here, each gets its own file error.)
  */
-async function dataFilesUnder(root: string): Promise<string[]> {
-  const files: string[] = [];
-  const pending = [''];
+async function walk(root: string, s: Selection): Promise<WalkEntry[]> {
+  const out: WalkEntry[] = [];
+  const pending = [root];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
     let entries;
     try {
-      entries = await readdir(dir ? joinPath(root, dir) : root, { withFileTypes: true });
-    } catch {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      out.push({ file: dir, message: unreadableMessage(error) });
       continue;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) pending.push(path);
-      else if (DATA_FILE.test(entry.name)) files.push(path);
+      const path = join(dir, entry.name);
+      const dot = entry.name.startsWith('.');
+      if (entry.isDirectory()) {
+        if (dot && !s.dotDirectories) continue;
+        if (!ignored(s, path, true)) pending.push(path);
+      } else if (dot && !s.dotFiles) {
+        continue;
+      } else if (selected(s, path)) {
+        out.push({ file: path });
+      }
     }
   }
-  return files.sort();
+  return out;
 }
 
-function joinPath(dir: string, file: string): string {
-  return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
+function unreadableMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'The directory cannot be read (permission denied); its files were not checked.';
+  return `The directory cannot be read (${code ?? String(error)}); its files were not checked.`;
 }

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CredentialKind, Level } from '../model/credential';
 import { PROPOSAL_SCHEMA_ID } from '../model/json-schema';
@@ -28,11 +28,20 @@ function schemaReference(file: string | undefined): string {
 
 /** `microcred init --pack <id> [file]`: a starter proposal that parses, with the pack's open questions as comments. */
 export async function runInit(file: string | undefined, options: InitOptions): Promise<number> {
-  if (file && existsSync(file) && !options.force) throw new UsageError(`${file} already exists; choose another name or pass --force to overwrite it.`);
+  const existing = file ? lstatOrUndefined(file) : undefined;
+  if (existing?.isSymbolicLink()) throw new UsageError(`${file} is a symbolic link; init does not write through links. Name the file itself.`);
+  if (existing?.isDirectory()) throw new UsageError(`${file} is a directory; name the file to write, e.g. ${file}/proposal.yaml.`);
+  if (existing && !options.force) throw new UsageError(`${file} already exists; choose another name or pass --force to overwrite it.`);
   const pack = await (await cliPacks(options.extraPack)).resolve(options.pack);
   const { text, asks } = initTemplate(pack, { ...options, schema: schemaReference(file), ...(file !== undefined && { file }) });
   if (file) {
-    writeFileSync(file, text);
+    try {
+      mkdirSync(dirname(resolve(file)), { recursive: true });
+      // Without --force, "wx" refuses a file that appeared since the check above.
+      writeFileSync(file, text, { flag: options.force ? 'w' : 'wx' });
+    } catch (error) {
+      throw new UsageError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    }
     process.stderr.write(`Wrote ${file}: ${asks} thing(s) to fill in.\n`);
   } else {
     const output = openOutput(undefined, false);
@@ -40,4 +49,12 @@ export async function runInit(file: string | undefined, options: InitOptions): P
     await output.close();
   }
   return 0;
+}
+
+function lstatOrUndefined(file: string) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
 }

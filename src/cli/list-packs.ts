@@ -1,5 +1,6 @@
 import { chainOf } from '../engine/define-pack';
 import { describePeriods, periodRows } from './effective-text';
+import { printableLines, safeJson } from '../engine/format/_printable';
 import { openOutput } from './output';
 import { cliPacks } from './packs';
 
@@ -29,7 +30,7 @@ export async function runPacks(options: PacksOptions): Promise<number> {
   }));
   const output = openOutput(undefined, undefined);
   if (options.format === 'json') {
-    await output.write(JSON.stringify(rows, null, 2) + '\n');
+    await output.write(safeJson(rows, 2) + '\n');
     await output.close();
     return 0;
   }
@@ -42,7 +43,7 @@ export async function runPacks(options: PacksOptions): Promise<number> {
     if (row.ruleIds) lines.push(...row.ruleIds.map((id) => `    ${id}`));
     lines.push('');
   }
-  await output.write(lines.join('\n'));
+  await output.write(printableLines(lines.join('\n')));
   await output.close();
   return 0;
 }

@@ -5,7 +5,10 @@ import { isIsoDate } from '../dates';
 import { MicrocredError } from '../engine/errors';
 import { FORMAT_NAMES } from '../engine/format/names';
 import type { FormatName } from '../engine/format/types';
+import { printableLines } from '../engine/format/_printable';
 import { version } from '../../package.json';
+import { markStdoutClosed } from './output';
+import { parseShard } from './shard';
 import { UsageError } from './usage-error';
 
 // Each command's module is imported when the command runs: the bundler then defers its
@@ -20,20 +23,26 @@ function asOfDate(value: string): string {
   return value;
 }
 
+// Number('') is 0 and Number('0x10') is 16: option values are checked as written first.
+const WHOLE = /^-?\d+$/;
+const DECIMAL = /^\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
 function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('Use a whole number (or -1 for no limit).');
+  const n = WHOLE.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < -1) throw new InvalidArgumentError('Use a whole number (or -1 for no limit).');
   return n;
 }
 
 function megabytes(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('Use a size in megabytes, e.g. 5.');
-  return Math.round(n * 1024 * 1024);
+  const n = DECIMAL.test(value.trim()) ? Number(value) : NaN;
+  const bytes = Math.round(n * 1024 * 1024);
+  if (!Number.isFinite(n) || n <= 0 || !Number.isSafeInteger(bytes)) throw new InvalidArgumentError('Use a size in megabytes, e.g. 5.');
+  if (bytes < 1) throw new InvalidArgumentError(`${value} MB is less than one byte; use a size in megabytes, e.g. 5 or 0.5.`);
+  return bytes;
 }
 
 function credits(value: string): number {
-  const n = Number(value);
+  const n = DECIMAL.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('Use a number of US credit hours, e.g. 18.');
   return n;
 }
@@ -43,55 +52,69 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 function concurrency(value: string): 'auto' | number {
   if (value === 'auto') return 'auto';
   if (value === 'off') return 0;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError('Use auto, off, or a number of threads from 0 to 64.');
+  const n = WHOLE.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('Use auto, off, or a number of threads from 1 to 64 (1: the main thread only).');
   return n;
 }
 
 const asOfOption = () => new Option('--as-of <date>', 'judge as of this date (YYYY-MM-DD)').default(today, 'today').argParser(asOfDate);
 const extraPackOption = () => new Option('--extra-pack <pack>', 'also load this pack (file or npm package) so proposals can name it; repeatable').argParser(collect);
-const simpleFormat = () => new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish');
+const simpleFormat = () => new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish');
+const configOptions = (command: Command) =>
+  command
+    .option('-c, --config <file>', 'use this config file (default: microcred.config.json|yaml|yml, or "microcred" in package.json, searched upwards)')
+    .option('--no-config', 'use no config file');
 
 function program(): Command {
   const cli = new Command('microcred')
     .description('Check micro-credential and digital-badge proposals against campus policy packs.')
     .version(version, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    // Commander's messages repeat what was typed: shown escaped, like every other message.
+    .configureOutput({ writeErr: (text) => process.stderr.write(printableLines(text)) });
 
-  cli
+  const check = cli
     .command('check')
     .description('check proposal files (YAML or JSON) against their policy packs')
-    .argument('<inputs...>', 'files, directories or glob patterns')
+    .argument('[inputs...]', 'files, directories or glob patterns (default: the working directory)')
     .option('--pack <pack>', 'judge every file by this pack (id, pack file or npm package) instead of its "policy:"')
     .addOption(extraPackOption())
     .addOption(asOfOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES as string[]).default('stylish'))
-    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', count)
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--verbose', 'show every file and its approval route, not only problems')
-    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this (counted under --quiet too)', count)
+    .option('-o, --output-file <file>', 'write the report to this file (created with its directories, replaced whole) instead of stdout')
+    .addOption(new Option('--output <file>').hideHelp())
+    .addOption(new Option('--verbose', 'show every file and its approval route, not only problems').conflicts('quiet'))
+    .addOption(new Option('--quiet', 'report errors only (warnings still count against --max-warnings)').conflicts('verbose'))
+    .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore-style pattern (relative to the working directory); repeatable', collect)
+    .option('--shard <i/n>', 'check only part i of n of the sorted file list (for a CI matrix)', parseShard)
+    .option('--stdin', 'read one proposal from standard input')
+    .option('--stdin-filename <name>', 'the name to report the --stdin proposal under (its extension picks JSON or YAML)')
     .option('--exit-zero', 'exit 0 even when proposals have violations (unreadable files still exit 2)')
     .option('--max-file-size <MB>', 'refuse files larger than this (default 5)', megabytes)
     .addOption(
-      new Option('--concurrency <n>', 'worker threads: auto (one per core from 500 files), a number, or off')
+      new Option('--concurrency <n>', 'worker threads: auto (from 500 files, one per core but one, on 3 or more cores), a number, or off')
         .default('auto')
         .argParser(concurrency),
     )
-    .option('--color', 'force colour (on a TTY it is on by default; NO_COLOR always turns it off)')
+    .option('--color', 'force colour (also FORCE_COLOR; on a TTY it is on by default; NO_COLOR always turns it off)')
     .option('--no-color', 'no colour')
     .addHelpText(
       'after',
-      '\nExit codes: 0 nothing failing; 1 violations (errors, or warnings beyond --max-warnings); 2 usage errors, unknown packs, unreadable or invalid files.\n\nExamples:\n  microcred check proposals/\n  microcred check "proposals/**/*.yaml" --format sarif -o microcred.sarif\n  microcred check new.yaml --pack binghamton --as-of 2026-11-01',
+      '\nExit codes: 0 nothing failing; 1 violations (errors, or warnings beyond --max-warnings); 2 usage errors, unknown packs, unreadable or invalid files, a report that cannot be written.\n\nExamples:\n  microcred check proposals/\n  microcred check "proposals/**/*.yaml" --format sarif -o microcred.sarif\n  microcred check new.yaml --pack binghamton --as-of 2026-11-01\n  microcred check --shard 2/4 -f junit -o reports/junit-2.xml',
     )
     .action(async (inputs: string[], o) => {
       const { runCheck } = await import('./check');
+      const { output, outputFile, ...rest } = o;
       process.exitCode = await runCheck(inputs, {
-        ...o,
+        ...rest,
+        ...((outputFile ?? output) !== undefined && { outputFile: outputFile ?? output }),
         format: o.format as FormatName,
         extraPack: o.extraPack,
       });
     });
+  configOptions(check);
 
   cli
     .command('route')
@@ -130,20 +153,15 @@ function program(): Command {
       process.exitCode = await runPacks(o);
     });
 
-  cli
+  const pathways = cli
     .command('pathways')
     .description('check a catalog of credentials and print how they stack: text, JSON or a Mermaid flowchart')
     .argument('<dir>', 'a directory of credential, proposal or credential-list files (YAML or JSON)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'mermaid']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'mermaid']).default('text'))
     .option('--pack <pack>', 'use this pack\'s competency frameworks to compare micro-certificate parts')
     .addOption(extraPackOption())
     .option('--max-pathway-credits <n>', 'report pathways whose courses add up to more US credit hours than this', credits)
     .option('--max-file-size <MB>', 'refuse files larger than this (default 5)', megabytes)
-    .addOption(
-      new Option('--concurrency <n>', 'worker threads: auto (one per core from 500 files), a number, or off')
-        .default('auto')
-        .argParser(concurrency),
-    )
     .option('--no-color', 'no colour')
     .addHelpText(
       'after',
@@ -153,6 +171,7 @@ function program(): Command {
       const { runPathways } = await import('./pathways');
       process.exitCode = await runPathways(dir, o);
     });
+  configOptions(pathways);
 
   cli
     .command('schema')
@@ -193,20 +212,24 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     if (error instanceof UsageError || error instanceof MicrocredError) {
-      process.stderr.write(`microcred: ${error.message}\n`);
+      process.stderr.write(`microcred: ${printableLines(error.message)}\n`);
       process.exitCode = 2;
       return;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`microcred: unexpected error: ${detail}\nPlease report it with the command you ran: https://github.com/microcred/microcred/issues\n`);
+    process.stderr.write(`microcred: unexpected error: ${printableLines(detail)}\nPlease report it with the command you ran: https://github.com/microcred/microcred/issues\n`);
     if (process.env.MICROCRED_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;
   }
 }
 
-// A reader that stops early (`microcred check ... | head`) is not an error.
+// A reader that stops early (`microcred check ... | head`) is not an error: the rest of the
+// report is dropped, and the run goes on to exit with its own code (for `set -o pipefail`).
 if (isMainThread) process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (error.code === 'EPIPE') {
+    markStdoutClosed();
+    return;
+  }
   throw error;
 });
 

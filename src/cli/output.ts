@@ -1,28 +1,50 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from './usage-error';
 
-/** Where a command writes its report: stdout, or a file with --output. */
+/** Where a command writes its report: stdout, or a file with --output-file. */
 export interface Output {
   /** Queues text; it is written in large chunks, waiting only when the destination is full. */
   write(text: string): Promise<void>;
-  /** Writes what is queued and closes a file destination. */
+  /** Writes what is queued; a file is then put in place whole (or the error names it). */
   close(): Promise<void>;
   /** Whether ANSI colour suits this output. */
   readonly color: boolean;
 }
 
-/** Colour only on a TTY (or with --color), and never under NO_COLOR or into a file. */
+/**
+ * Colour: never into a file; `--no-color` and a non-empty NO_COLOR turn it off, `--color` and
+ * FORCE_COLOR (any value but 0 or false) turn it on; otherwise on a TTY.
+ */
 export function wantsColor(flag: boolean | undefined, toFile: boolean): boolean {
   if (toFile || flag === false) return false;
+  if (flag === true) return process.env.NO_COLOR === undefined || process.env.NO_COLOR === '';
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  return flag === true || Boolean(process.stdout.isTTY);
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return Boolean(process.stdout.isTTY);
 }
 
 /** Output is gathered up to this size before it is written: one write per file would wait on the disk each time. */
 const CHUNK = 256 * 1024;
 
+/** Set once stdout's reader has gone (`microcred check | head`): the run goes on, for its exit code. */
+let stdoutClosed = false;
+
+/** Records that stdout's reader went away; later writes to stdout are dropped. */
+export function markStdoutClosed(): void {
+  stdoutClosed = true;
+}
+
+/** Opens stdout, or the report file `file` (written to a temporary file, renamed into place on close). */
 export function openOutput(file: string | undefined, colorFlag: boolean | undefined): Output {
-  const stream: NodeJS.WritableStream | WriteStream = file ? createWriteStream(file, { encoding: 'utf8' }) : process.stdout;
+  // Standard output by name: opened again through /proc it may be a socket, which cannot be.
+  if (file === '-' || file === '/dev/stdout' || file === '/dev/fd/1' || file === '/proc/self/fd/1') return stdoutOutput(false);
+  return file ? fileOutput(file) : stdoutOutput(colorFlag);
+}
+
+function buffered(sink: (text: string) => Promise<void>): { write: (text: string) => Promise<void>; flush: () => Promise<void> } {
   let pending: string[] = [];
   let size = 0;
   const flush = async () => {
@@ -30,24 +52,174 @@ export function openOutput(file: string | undefined, colorFlag: boolean | undefi
     const text = pending.join('');
     pending = [];
     size = 0;
-    if (!stream.write(text)) await once(stream, 'drain');
+    await sink(text);
   };
   return {
-    color: file ? false : wantsColor(colorFlag, false),
     write: async (text) => {
       if (!text) return;
       pending.push(text);
       size += text.length;
       if (size >= CHUNK) await flush();
     },
+    flush,
+  };
+}
+
+function stdoutOutput(colorFlag: boolean | undefined): Output {
+  const { write, flush } = buffered(async (text) => {
+    if (stdoutClosed) return;
+    try {
+      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      stdoutClosed = true;
+    }
+  });
+  return { color: wantsColor(colorFlag, false), write, close: flush };
+}
+
+/** Temporary files not yet renamed into place, removed if the run is interrupted. */
+const temporaries = new Set<string>();
+
+function removeTemporaries(): void {
+  for (const temporary of temporaries) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already gone.
+    }
+  }
+  temporaries.clear();
+}
+
+let interruptHandlers = false;
+
+function handleInterrupts(): void {
+  if (interruptHandlers) return;
+  interruptHandlers = true;
+  process.once('exit', removeTemporaries);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      removeTemporaries();
+      process.exit(code);
+    });
+  }
+}
+
+function writeError(file: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why =
+    code === 'ENOSPC'
+      ? 'no space left on the device'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'ENOTDIR'
+            ? 'a part of the path is not a directory'
+            : code === 'EROFS'
+              ? 'the file system is read-only'
+              : code
+                ? code
+                : error instanceof Error
+                  ? error.message
+                  : String(error);
+  return new UsageError(`Cannot write the report to ${file}: ${why}.`);
+}
+
+/**
+ * A report file. A regular file (or a new one) is written beside its destination and renamed
+ * over it on close, so a failed or interrupted run leaves the previous report whole; missing
+ * parent directories are created. A device or pipe (`/dev/stdout`, a FIFO) is written in
+ * place. Every failure is an error naming the path.
+ */
+function fileOutput(file: string): Output {
+  let target = resolve(file);
+  let direct = false;
+  try {
+    const info = statSync(target);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    // A device, pipe or /dev/stdout (a link into /proc) is written through as it is.
+    direct = !info.isFile();
+    // A link to a report file: the file is replaced, the link kept.
+    if (!direct && lstatSafe(target)?.isSymbolicLink()) target = realpathSync(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && lstatSafe(target)?.isSymbolicLink()) throw new UsageError(`Cannot write the report to ${file}: it is a broken symbolic link.`);
+    if (code !== 'ENOENT') throw writeError(file, error);
+  }
+  let fd: number;
+  let temporary: string | undefined;
+  try {
+    if (direct) {
+      fd = openSync(target, 'w');
+    } else {
+      mkdirSync(dirname(target), { recursive: true });
+      temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+      handleInterrupts();
+      fd = openSync(temporary, 'wx', 0o666);
+      temporaries.add(temporary);
+    }
+  } catch (error) {
+    throw writeError(file, error);
+  }
+  let open = true;
+  const closeOnce = () => {
+    if (!open) return;
+    open = false;
+    closeSync(fd);
+  };
+  const fail = (error: unknown): never => {
+    try {
+      closeOnce();
+    } catch {
+      // The write error is the one to report.
+    }
+    if (temporary) {
+      temporaries.delete(temporary);
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Nothing to clean up.
+      }
+    }
+    throw writeError(file, error);
+  };
+  const { write, flush } = buffered(async (text) => {
+    try {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      fail(error);
+    }
+  });
+  return {
+    color: false,
+    write,
     close: async () => {
       await flush();
-      if (!file) return;
-      const fileStream = stream as WriteStream;
-      await new Promise<void>((resolve, reject) => {
-        fileStream.once('error', reject);
-        fileStream.end(() => resolve());
-      });
+      try {
+        if (temporary) fsyncSync(fd);
+        closeOnce();
+      } catch (error) {
+        fail(error);
+      }
+      if (!temporary) return;
+      try {
+        renameSync(temporary, target);
+      } catch (error) {
+        fail(error);
+      } finally {
+        temporaries.delete(temporary);
+      }
     },
   };
+}
+
+function lstatSafe(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MicrocredError } from '../engine/errors';
@@ -10,6 +10,7 @@ import type { Pack, PackDefinition } from '../engine/types';
 import { loadPackFile } from '../node/load-pack-file';
 import { builtinPackLoaders } from '../../policies/lazy';
 import { importModule } from './import-module';
+import { printable } from '../engine/format/_printable';
 import { UsageError } from './usage-error';
 
 const PACK_FILE = /\.(ya?ml|json|m?js|cjs)$/i;
@@ -30,7 +31,12 @@ export class CliPacks {
 
   /** Ids of every pack the CLI can load. */
   knownIds(): string[] {
-    return [...new Set([...Object.keys(builtinPackLoaders), ...this.current.list().map((p) => p.id)])];
+    return [...new Set([...Object.keys(builtinPackLoaders), ...this.current.list().map((p) => p.id)])].sort();
+  }
+
+  /** Whether `id` is a built-in pack's. */
+  isBuiltin(id: string): boolean {
+    return Object.hasOwn(builtinPackLoaders, id);
   }
 
   /** Loads a built-in pack by id if it is not loaded yet; `undefined` for an id no pack has. */
@@ -73,15 +79,22 @@ export class CliPacks {
         throw error;
       }
     }
+    const unknown = () =>
+      new UsageError(`Unknown pack "${printable(spec)}": not a built-in pack (${this.knownIds().join(', ')}), not a file, and not an installed npm package. Check the id, or install the package.`);
+    // A Node built-in module (`fs`) is never a pack.
+    if (isBuiltin(spec)) throw unknown();
     let resolved: string;
     try {
       resolved = createRequire(join(process.cwd(), 'package.json')).resolve(spec);
     } catch {
-      throw new UsageError(
-        `Unknown pack "${spec}": not a built-in pack (${this.knownIds().join(', ')}), not a file, and not an installed npm package. Check the id, or install the package.`,
-      );
+      throw unknown();
     }
-    const module = (await importModule(pathToFileURL(resolved).href)) as Record<string, unknown>;
+    let module: Record<string, unknown>;
+    try {
+      module = (await importModule(pathToFileURL(resolved).href)) as Record<string, unknown>;
+    } catch (error) {
+      throw new UsageError(`The package "${printable(spec)}" could not be loaded as a pack (${printable(error instanceof Error ? error.message.split('\n')[0]! : String(error))}).`);
+    }
     const exported = [module.default, module.pack, ...(Array.isArray(module.packs) ? module.packs : [])].filter((value) => value !== null && typeof value === 'object');
     // A pack made with definePack, or (as in a pack file) a pack definition to define here.
     const pack = exported.find(isPack) ?? exported[0];
@@ -96,9 +109,26 @@ export class CliPacks {
   }
 }
 
-/** The CLI's packs, with any given by --extra-pack loaded and registered. */
+/**
+ * The CLI's packs, with any given by --extra-pack loaded and registered. An extra pack cannot
+ * take the id of a built-in pack or of another extra pack: files naming that id would be
+ * judged by a pack they did not ask for, without a word. (`--pack` names an override.)
+ */
 export async function cliPacks(extra: readonly string[] = []): Promise<CliPacks> {
   const packs = new CliPacks();
-  for (const spec of extra) packs.add(await packs.resolve(spec));
+  const given = new Map<string, string>();
+  for (const spec of extra) {
+    if (Object.hasOwn(builtinPackLoaders, spec)) continue;
+    const pack = await packs.resolve(spec);
+    if (Object.hasOwn(builtinPackLoaders, pack.id)) {
+      throw new UsageError(
+        `The extra pack ${printable(spec)} has the id "${printable(pack.id)}", which is a built-in pack's; give it another id, or judge files by it with --pack ${printable(spec)}.`,
+      );
+    }
+    const earlier = given.get(pack.id);
+    if (earlier !== undefined) throw new UsageError(`The extra packs ${printable(earlier)} and ${printable(spec)} both have the id "${printable(pack.id)}"; give one another id.`);
+    given.set(pack.id, spec);
+    packs.add(pack);
+  }
   return packs;
 }

@@ -3,6 +3,8 @@ import { pathwaysToMermaid, pathwaysToText } from '../catalog/format';
 import { toPointer, type PathSegment, type Violation } from '../model/violation';
 import { readDataFile } from '../node/read-file';
 import type { ParsedText } from '../node/parse-text';
+import { printable, printableLines, safeJson } from '../engine/format/_printable';
+import { loadConfig } from './config';
 import { expandInputs } from './files';
 import { openOutput } from './output';
 import { cliPacks } from './packs';
@@ -14,6 +16,7 @@ export interface PathwaysOptions {
   readonly maxPathwayCredits?: number;
   readonly maxFileSize?: number;
   readonly color?: boolean;
+  readonly config?: string | false;
 }
 
 /** One credential read from a file: a bare credential, a proposal's credential, or an item of a list. */
@@ -48,10 +51,11 @@ interface LocatedProblem extends Violation {
  */
 export async function runPathways(dir: string, options: PathwaysOptions): Promise<number> {
   const pack = options.pack ? await (await cliPacks(options.extraPack)).resolve(options.pack) : undefined;
-  const files = await expandInputs([dir]);
+  const config = loadConfig(options.config);
+  const expanded = await expandInputs([dir], { base: config.base, ignore: config.ignore, ...(config.files && { files: config.files }) });
   const entries: Entry[] = [];
-  const fileProblems: FileProblem[] = [];
-  for (const file of files) {
+  const fileProblems: FileProblem[] = expanded.unreadable.map((entry) => ({ file: entry.file, code: 'unreadable', message: entry.message }));
+  for (const file of expanded.files) {
     const parsed = await readDataFile(file, options.maxFileSize !== undefined ? { maxBytes: options.maxFileSize } : {});
     if (parsed.errors.length > 0) {
       for (const error of parsed.errors) fileProblems.push({ file, ...error });
@@ -72,15 +76,15 @@ export async function runPathways(dir: string, options: PathwaysOptions): Promis
   const output = openOutput(undefined, options.color);
 
   if (options.format === 'json') {
-    await output.write(JSON.stringify({ pack: pack?.id, graph: report.graph, violations: problems, errors: fileProblems, summary: report.summary }, null, 2) + '\n');
+    await output.write(safeJson({ pack: pack?.id, graph: report.graph, violations: problems, errors: fileProblems, summary: report.summary }, 2) + '\n');
   } else if (options.format === 'mermaid') {
-    await output.write(pathwaysToMermaid(report.graph));
+    await output.write(printableLines(pathwaysToMermaid(report.graph)));
     // Problems go to stderr so the diagram on stdout can be pasted as it is.
-    for (const line of problemLines(problems, fileProblems)) process.stderr.write(line + '\n');
+    for (const line of problemLines(problems, fileProblems)) process.stderr.write(printable(line) + '\n');
   } else {
-    await output.write(pathwaysToText(report.graph));
+    await output.write(printableLines(pathwaysToText(report.graph)));
     const lines = problemLines(problems, fileProblems);
-    if (lines.length > 0) await output.write(['', ...lines].join('\n') + '\n');
+    if (lines.length > 0) await output.write(['', ...lines.map(printable)].join('\n') + '\n');
     await output.write(`\n${report.summary.credentials} credential(s): ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)${fileProblems.length ? `, ${fileProblems.length} unreadable` : ''}\n`);
   }
   await output.close();

@@ -1,4 +1,5 @@
 import { formatRoute } from '../engine/format/stylish';
+import { printable, safeJson } from '../engine/format/_printable';
 import { readDataFile } from '../node/read-file';
 import { judge } from './check';
 import { openOutput } from './output';
@@ -19,15 +20,15 @@ export async function runRoute(file: string, options: RouteOptions): Promise<num
   const result = await judge(file, await readDataFile(file), packs, forced, options.asOf);
   const output = openOutput(undefined, options.color);
   if (options.format === 'json') {
-    await output.write(JSON.stringify({ file, pack: result.pack, asOf: result.asOf, route: result.route, errors: result.errors }, null, 2) + '\n');
+    await output.write(safeJson({ file, pack: result.pack, asOf: result.asOf, route: result.route, errors: result.errors }, 2) + '\n');
     await output.close();
     return result.route ? 0 : 2;
   }
   if (!result.route) {
-    for (const e of result.errors) process.stderr.write(`${file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}\n`);
+    for (const e of result.errors) process.stderr.write(printable(`${file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`) + '\n');
     return 2;
   }
-  await output.write(`${file}\n  ${result.pack!.id} ${result.pack!.version} (revision ${result.pack!.revision}), as of ${result.asOf}\n`);
+  await output.write(`${printable(file)}\n  ${printable(`${result.pack!.id} ${result.pack!.version} (revision ${result.pack!.revision}), as of ${result.asOf}`)}\n`);
   await output.write(formatRoute(result.route, { color: output.color, details: true }) + '\n');
   await output.close();
   return 0;

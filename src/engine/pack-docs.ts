@@ -43,6 +43,19 @@ function stepLine(step: ResolvedStep, n: string): string[] {
   return lines;
 }
 
+/**
+ * The id of a rule's row in a pack README (`binghamton/max-credits` -> `rule-binghamton-max-credits`),
+ * for links to it (SARIF `helpUri`).
+ *
+ * @example
+ * ```ts
+ * ruleAnchor('binghamton/max-credits'); // 'rule-binghamton-max-credits'
+ * ```
+ */
+export function ruleAnchor(ruleId: string): string {
+  return `rule-${ruleId.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+}
+
 function ruleRow(rule: Rule, samples: SampleIndex | undefined): string {
   const severity = rule.overriddenBy ? `${rule.severity} (was ${rule.definedSeverity})` : rule.severity;
   const what = rule.description ? `**${rule.title}.** ${rule.description}` : `**${rule.title}.**`;
@@ -50,7 +63,7 @@ function ruleRow(rule: Rule, samples: SampleIndex | undefined): string {
   const links = found
     ? [...found.pass.map((f) => `[pass](${f})`), ...found.fail.map((f) => `[fail](${f})`)].join(' ')
     : '';
-  const cells = [`\`${rule.id}\``, severity, describeAppliesTo(rule.appliesTo), what, cite(rule.citation)];
+  const cells = [`<a id="${ruleAnchor(rule.id)}"></a>\`${rule.id}\``, severity, describeAppliesTo(rule.appliesTo), what, cite(rule.citation)];
   if (samples) cells.push(links);
   return `| ${cells.map(cell).join(' | ')} |`;
 }

@@ -74,6 +74,9 @@ export function readDataFileSync(file: string, options: ReadDataFileOptions = {}
 function readError(error: unknown, maxBytes: number): FileError {
   if (error instanceof TooLarge) return tooLarge(error.size, maxBytes);
   if (error instanceof NotText) return { code: 'binary', message: `The file holds binary data (a NUL byte at byte ${error.offset}), not YAML or JSON text.` };
+  if (error instanceof NotUtf8) {
+    return { code: 'encoding', message: `The file is not valid UTF-8 (byte ${error.offset}); save it as UTF-8.`, line: error.line, column: error.column };
+  }
   return ioError(error);
 }
 
@@ -96,6 +99,58 @@ class NotText extends Error {
   constructor(readonly offset: number) {
     super('not text');
   }
+}
+
+class NotUtf8 extends Error {
+  constructor(
+    readonly offset: number,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super('not UTF-8');
+  }
+}
+
+/**
+ * Decodes UTF-8, refusing bytes that are not UTF-8 (Latin-1 text, a truncated character)
+ * instead of turning them into U+FFFD unseen: a refused file names where its first bad byte is.
+ */
+function decodeUtf8(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  let at = text.indexOf('\uFFFD');
+  if (at === -1) return text;
+  let byte = 0;
+  let counted = 0;
+  for (; at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
+    byte += Buffer.byteLength(text.slice(counted, at));
+    counted = at;
+    // A U+FFFD written in the file is EF BF BD; anything else stands for bytes that are not UTF-8.
+    if (!(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      let line = 1;
+      for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+      throw new NotUtf8(byte, line, at - lineStart + 1);
+    }
+  }
+  return text;
+}
+
+/**
+ * Bytes read from somewhere other than a file (standard input) parsed as {@link readDataFile}
+ * parses a file's: the same size limit, text and UTF-8 checks and errors.
+ */
+export function parseDataBytes(bytes: Buffer, file: string, options: ReadDataFileOptions = {}): ParsedText {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return failed(tooLarge(bytes.length, maxBytes));
+  let text: string;
+  try {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) throw new NotText(nul);
+    text = decodeUtf8(bytes);
+  } catch (error) {
+    return failed(readError(error, maxBytes));
+  }
+  return parseDataText(text, { format: formatOf(file) });
 }
 
 class TooLarge extends Error {
@@ -149,7 +204,7 @@ class Reading {
     // Text never holds a NUL byte: refuse binary files before decoding (and copying) them.
     const nul = this.buffer.subarray(0, this.length).indexOf(0);
     if (nul !== -1) throw new NotText(nul);
-    return this.buffer.toString('utf8', 0, this.length);
+    return decodeUtf8(this.buffer.subarray(0, this.length));
   }
 }
 

@@ -1,5 +1,5 @@
 import { printable } from './_printable';
-import type { FileResult, Formatter, RunSummary } from './types';
+import type { FileResult, Formatter, RunOutcome, RunSummary } from './types';
 
 function escapeData(text: string): string {
   return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
@@ -30,7 +30,10 @@ export function githubFormatter(): Formatter {
       }
       return out;
     },
-    end: (summary: RunSummary) =>
-      `microcred: ${summary.files} file(s), ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.invalid} not checked\n`,
+    end: (summary: RunSummary, outcome: RunOutcome = {}) => {
+      const limit = outcome.warningLimit;
+      const failed = limit ? `::error title=microcred --max-warnings::${escapeData(`${limit.warnings} warning(s), more than --max-warnings ${limit.max} allows: the run fails.`)}\n` : '';
+      return `${failed}microcred: ${summary.files} file(s), ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.invalid} not checked\n`;
+    },
   };
 }

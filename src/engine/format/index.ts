@@ -30,7 +30,8 @@ export function createFormatter(format: FormatName, options: FormatOptions = {})
     case 'json':
       return jsonFormatter();
     case 'junit':
-      return perFile(junitFormatter());
+      // Not streamed: <testsuites> opens with the run's totals.
+      return junitFormatter();
     case 'sarif':
       // Not per file: its rule table is collected across files.
       return sarifFormatter(options);
@@ -100,7 +101,13 @@ export function ruleInfoFrom(packs: readonly Pack[]): (ruleId: string) => RuleIn
   return (ruleId) => {
     for (const pack of packs) {
       const rule = pack.rules.find((r) => r.id === ruleId);
-      if (rule) return { title: rule.title, severity: rule.severity, citation: rule.citation };
+      if (rule) {
+        const { source, section, passage, url } = rule.citation;
+        const help = [`${rule.title}.`, rule.description, `${source}${section ? ` § ${section}` : ''}: "${passage}"`, rule.reading && `How the pack reads it: ${rule.reading}`]
+          .filter(Boolean)
+          .join(' ');
+        return { title: rule.title, severity: rule.severity, citation: rule.citation, help, ...(url && { helpUri: url }) };
+      }
     }
     return undefined;
   };

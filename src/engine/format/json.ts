@@ -1,3 +1,4 @@
+import { safeJson } from './_printable';
 import type { FileResult, Formatter, RunSummary } from './types';
 
 /**
@@ -6,7 +7,7 @@ import type { FileResult, Formatter, RunSummary } from './types';
  */
 export function jsonFormatter(): Formatter {
   let first = true;
-  const fragment = (result: FileResult) => JSON.stringify(result);
+  const fragment = (result: FileResult) => safeJson(result);
   const join = (text: string) => {
     const joined = (first ? '\n' : ',\n') + text;
     first = false;

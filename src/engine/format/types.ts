@@ -9,7 +9,7 @@ export interface LocatedViolation extends Violation {
 
 /** Why a file could not be judged. */
 export interface FileError {
-  /** e.g. `unreadable`, `too-large`, `too-deep`, `parse-error`, `not-an-object`, `schema`, `unknown-pack`, `no-policy-in-force`. */
+  /** e.g. `unreadable`, `too-large`, `too-deep`, `encoding`, `parse-error`, `not-an-object`, `schema`, `unknown-pack`, `no-policy-in-force`. */
   readonly code: string;
   readonly message: string;
   readonly line?: number;
@@ -47,6 +47,21 @@ export interface RuleInfo {
   readonly title: string;
   readonly severity: Severity;
   readonly citation?: Citation;
+  /** Help text: what the rule asks for and how to comply. */
+  readonly help?: string;
+  /** Where the rule is documented (a pack README anchor or a pack-provided URL). */
+  readonly helpUri?: string;
+}
+
+/**
+ * How a run ended beyond its totals, for the formatter to say: e.g. that it failed on
+ * `--max-warnings` although no file has an error.
+ */
+export interface RunOutcome {
+  /** Set when the run has more warnings than allowed. */
+  readonly warningLimit?: { readonly warnings: number; readonly max: number };
+  /** How long the run took, in seconds (JUnit `time`); the caller measures it. */
+  readonly seconds?: number;
 }
 
 /** The output formats. */
@@ -62,6 +77,11 @@ export interface FormatOptions {
   readonly ruleInfo?: (ruleId: string) => RuleInfo | undefined;
   /** The version written as the SARIF tool version. */
   readonly toolVersion?: string;
+  /**
+   * SARIF: the directory (absolute path) file names are relative to, written as the
+   * `%SRCROOT%` base in `originalUriBaseIds`; absolute file names inside it are made relative.
+   */
+  readonly srcRoot?: string;
 }
 
 /**
@@ -73,8 +93,8 @@ export interface Formatter {
   start(): string;
   /** Text for one file's result. */
   file(result: FileResult): string;
-  /** Text that closes the output, with the run's totals. */
-  end(summary: RunSummary): string;
+  /** Text that closes the output, with the run's totals (and, optionally, how it ended). */
+  end(summary: RunSummary, outcome?: RunOutcome): string;
   /**
    * For formats in which a file's text depends on that file alone: the text (`fragment`, which
    * can be made on another thread) and how it joins the output (`join`, which keeps whatever
