@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { isIsoDate } from '../../dates';
+import { describeIssue } from '../../model/_lib/describe-issue';
+import { evaluate } from '../evaluate';
+import { MicrocredError } from '../errors';
+import type { Pack } from '../types';
+import type { PackScenario, VerifyCheck, VerifyProblem } from './types';
+
+const IdList = z.array(z.string());
+
+/** The shape of a scenario file; unknown fields are allowed so files can carry notes. */
+const ScenarioSchema = z.object({
+  description: z.optional(z.string()),
+  asOf: z.string().check(z.refine(isIsoDate, 'Use a YYYY-MM-DD date')),
+  expect: z.object({
+    verdict: z.enum(['compliant', 'compliant-with-warnings', 'non-compliant']),
+    violations: z.optional(IdList),
+    waived: z.optional(IdList),
+    route: z.optional(z.array(z.record(z.string(), z.string()))),
+    expectedBy: z.optional(z.record(z.string(), z.string())),
+  }),
+  proposal: z.unknown(),
+});
+
+const sortedUnique = (ids: readonly string[]) => [...new Set(ids)].sort();
+const list = (ids: readonly string[]) => (ids.length ? ids.join(', ') : 'none');
+
+/** Runs one scenario: the verdict, rule ids, waived rule ids, route statuses and expected dates it states. */
+export function verifyScenario(pack: Pack, scenario: PackScenario): VerifyCheck {
+  const base = { kind: 'scenario' as const, name: scenario.file, file: scenario.file };
+  if (scenario.error !== undefined) return { ...base, status: 'fail', problems: [{ code: 'unreadable', message: scenario.error }] };
+  const parsed = ScenarioSchema.safeParse(scenario.data, { jitless: true });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      code: 'invalid-scenario',
+      message: `${issue.path.map(String).join('.') || '(root)'}: ${describeIssue(issue)}`,
+    }));
+    return { ...base, status: 'fail', problems };
+  }
+  const { asOf, expect, proposal } = parsed.data;
+  let report;
+  try {
+    report = evaluate(proposal, pack, { asOf });
+  } catch (error) {
+    if (error instanceof MicrocredError) return { ...base, status: 'fail', problems: [{ code: error.code, message: error.message }] };
+    throw error;
+  }
+  const problems: VerifyProblem[] = [];
+  if (report.verdict !== expect.verdict) {
+    problems.push({ code: 'verdict', message: `Expected verdict ${expect.verdict}, got ${report.verdict}.` });
+  }
+  const compareIds = (code: string, what: string, expected: readonly string[] | undefined, actual: readonly string[]) => {
+    if (expected === undefined) return;
+    const want = sortedUnique(expected);
+    const got = sortedUnique(actual);
+    if (want.join('\n') !== got.join('\n')) {
+      problems.push({ code, message: `Expected ${what} ${list(want)}; got ${list(got)}.` });
+    }
+  };
+  compareIds('violations', 'violations of', expect.violations, report.violations.map((v) => v.ruleId));
+  compareIds('waived', 'waived', expect.waived ?? (expect.violations === undefined ? undefined : []), report.waived.map((v) => v.ruleId));
+  const steps = report.route?.stages.flatMap((stage) => stage.steps) ?? [];
+  if (expect.route !== undefined) {
+    const want = expect.route.map((entry) => Object.entries(entry).map(([id, status]) => `${id}: ${status}`).join(', '));
+    const got = steps.map((step) => `${step.id}: ${step.status}`);
+    if (want.join('\n') !== got.join('\n')) {
+      problems.push({ code: 'route', message: `Expected route [${want.join('; ')}]; got [${got.join('; ')}].` });
+    }
+  }
+  for (const [id, date] of Object.entries(expect.expectedBy ?? {})) {
+    const actual = steps.find((step) => step.id === id)?.expectedBy;
+    if (actual !== date) problems.push({ code: 'expected-by', message: `Expected step ${id} by ${date}; got ${actual ?? 'no date'}.` });
+  }
+  return { ...base, status: problems.length ? 'fail' : 'pass', problems };
+}
