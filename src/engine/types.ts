@@ -28,10 +28,16 @@ export interface AppliesTo {
   readonly anyOf?: readonly AppliesTo[];
 }
 
-/** What a rule's check returns for each problem it finds; the engine adds the rest. */
-export interface Finding {
-  /** One of the rule's `messages`; may be left out when the rule has a single message. */
-  readonly messageId?: string;
+/**
+ * What a rule's check returns for each problem it finds; the engine adds the rest. `M` is the
+ * rule's message ids (see {@link defineRule}).
+ */
+export interface Finding<M extends string = string> {
+  /**
+   * One of the rule's `messages`; may be left out when the rule has a single message. An id
+   * the rule does not have is reported as `engine/rule-failed`, not swapped for another.
+   */
+  readonly messageId?: M;
   /** Where in the proposal; defaults to the root. */
   readonly path?: readonly PathSegment[];
   /** Values for the message's `{placeholders}` and for tools. */
@@ -49,10 +55,10 @@ export interface RuleContext {
 }
 
 /** A check written in TypeScript: returns nothing when the proposal complies. */
-export type RuleCheck = (
+export type RuleCheck<M extends string = string> = (
   proposal: Proposal,
   context: RuleContext,
-) => Finding | readonly Finding[] | null | undefined | void;
+) => Finding<M> | readonly Finding<M>[] | null | undefined | void;
 
 /**
  * A check written in JsonLogic. `assert` must be truthy for the proposal to comply. With
@@ -68,11 +74,11 @@ export type RuleCheck = (
  * };
  * ```
  */
-export interface DeclarativeCheck {
+export interface DeclarativeCheck<M extends string = string> {
   readonly assert: JsonLogic;
   /** Dotted path to a list in the proposal; the check runs per item. */
   readonly each?: string;
-  readonly messageId?: string;
+  readonly messageId?: M;
   /** Where the finding points: from the root, or from the item with `each`. */
   readonly path?: readonly PathSegment[];
   /** Message data, each value a JsonLogic expression over the same data as `assert`. */
@@ -100,7 +106,7 @@ export interface DateWindow {
  * };
  * ```
  */
-export interface RuleDefinition {
+export interface RuleDefinition<M extends string = string> {
   /** `<pack id>/<rule name>`, e.g. `binghamton/max-credits`. */
   readonly id: string;
   readonly title: string;
@@ -112,12 +118,12 @@ export interface RuleDefinition {
   readonly reading?: string;
   readonly appliesTo?: AppliesTo;
   /** Message templates by id; `{name}` is filled from a finding's data. */
-  readonly messages: Readonly<Record<string, string>>;
+  readonly messages: Readonly<Record<M, string>>;
   /** Whether a proposal may ask to waive this rule. */
   readonly waivable?: boolean;
   /** When the rule is in force, within the pack's own effective periods. */
   readonly effective?: DateWindow;
-  readonly check: RuleCheck | DeclarativeCheck;
+  readonly check: RuleCheck<M> | DeclarativeCheck<M>;
 }
 
 /** A rule after its pack is defined: the same shape for TypeScript and JsonLogic rules. */
