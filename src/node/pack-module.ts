@@ -28,6 +28,11 @@ export function packFromModule(module: unknown, where: string): Pack {
     }
     chosen = candidates[0]?.[1];
   }
+  // A CommonJS module compiled from `export default` (TypeScript, Babel) holds the pack under
+  // `default` of its exports object.
+  if (isObject(chosen) && !isPack(chosen) && (chosen as { __esModule?: unknown }).__esModule === true) {
+    chosen = (chosen as { default?: unknown }).default;
+  }
   if (isPack(chosen)) return chosen;
   if (isObject(chosen)) return definePack(chosen as PackDefinition);
   throw new PackError(undefined, [
