@@ -54,11 +54,15 @@ export interface RuleContext {
   readonly pack: { readonly id: string; readonly version: string; readonly revision: string };
 }
 
-/** A check written in TypeScript: returns nothing when the proposal complies. */
+/**
+ * A check written in TypeScript: returns nothing when the proposal complies. A finding
+ * written in place is type-checked against the rule's message ids `M`; a list declared as
+ * plain `Finding[]` is accepted, and its ids are checked when the rule runs.
+ */
 export type RuleCheck<M extends string = string> = (
   proposal: Proposal,
   context: RuleContext,
-) => Finding<M> | readonly Finding<M>[] | null | undefined | void;
+) => Finding<M> | readonly Finding<M>[] | readonly Finding[] | null | undefined | void;
 
 /**
  * A check written in JsonLogic. `assert` must be truthy for the proposal to comply. With
@@ -123,7 +127,8 @@ export interface RuleDefinition<M extends string = string> {
   readonly waivable?: boolean;
   /** When the rule is in force, within the pack's own effective periods. */
   readonly effective?: DateWindow;
-  readonly check: RuleCheck<M> | DeclarativeCheck<M>;
+  // NoInfer: the message ids come from `messages`, and the check is checked against them.
+  readonly check: RuleCheck<NoInfer<M>> | DeclarativeCheck<NoInfer<M>>;
 }
 
 /** A rule after its pack is defined: the same shape for TypeScript and JsonLogic rules. */
