@@ -3,7 +3,15 @@
  * typography and editorial marks do not count, the words do.
  */
 
-/** Where a passage was looked for and what was not found. */
+/**
+ * Whether a passage was found, and what was not.
+ *
+ * @example
+ * ```ts
+ * const match: PassageMatch = findPassage('must ... exceed', 'must not exceed 9 credits');
+ * match.found; // true
+ * ```
+ */
 export interface PassageMatch {
   /** Whether every part of the passage appears in the text, in order. */
   readonly found: boolean;

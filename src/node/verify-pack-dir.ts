@@ -7,7 +7,14 @@ import type { PackSample, PackScenario, VerifyPackOptions, VerifyResult } from '
 import { loadPackFile, type LoadPackFileOptions } from './load-pack-file';
 import { parseDataText } from './parse-text';
 
-/** Options for {@link readPackFixtures}, {@link verifyPackDir} and {@link verifyPackFile}. */
+/**
+ * Options for {@link readPackFixtures}, {@link verifyPackDir} and {@link verifyPackFile}.
+ *
+ * @example
+ * ```ts
+ * const options: VerifyPackDirOptions = { sources: ['../policy-texts'], asOf: '2026-06-01' };
+ * ```
+ */
 export interface VerifyPackDirOptions {
   /** More folders to look for the pack's source texts in, after the pack's own folder. */
   readonly sources?: readonly string[];
@@ -122,7 +129,14 @@ export function verifyPackDir(pack: Pack, dir: string, options: VerifyPackDirOpt
   return verifyPack(pack, readPackFixtures(pack, resolve(dir), options));
 }
 
-/** Options for {@link verifyPackFile}. */
+/**
+ * Options for {@link verifyPackFile}: where to look for texts, and how to load the pack.
+ *
+ * @example
+ * ```ts
+ * const options: VerifyPackFileOptions = { registry: builtinRegistry, sources: ['texts'] };
+ * ```
+ */
 export interface VerifyPackFileOptions extends VerifyPackDirOptions, LoadPackFileOptions {}
 
 /**

@@ -4,11 +4,21 @@ import type { VerifyCheck, VerifyResult } from './types';
  * One check of a {@link VerifyResult} as a test case: `run` throws an `Error` listing the
  * problems when the check failed, and does nothing otherwise; `skip` is true for checks that
  * could not run (a source text not given).
+ *
+ * @example
+ * ```ts
+ * const [first]: VerifyTestCase[] = verifyTestCases(result);
+ * first.run(); // throws when the check failed
+ * ```
  */
 export interface VerifyTestCase {
+  /** The check's name, unique in its pack. */
   readonly name: string;
+  /** Whether the check could not run, so the test should be skipped. */
   readonly skip: boolean;
+  /** The check itself, with its kind, status and problems. */
   readonly check: VerifyCheck;
+  /** Throws an `Error` listing the problems when the check failed. */
   readonly run: () => void;
 }
 

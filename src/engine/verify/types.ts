@@ -56,7 +56,14 @@ export interface PackScenario {
   readonly error?: string;
 }
 
-/** Options for {@link verifyPack}: the pack's samples, scenarios and source texts, already read. */
+/**
+ * Options for {@link verifyPack}: the pack's samples, scenarios and source texts, already read.
+ *
+ * @example
+ * ```ts
+ * const options: VerifyPackOptions = { samples, scenarios, sources: { 'policy.md': text }, asOf: '2026-06-01' };
+ * ```
+ */
 export interface VerifyPackOptions {
   readonly samples?: readonly PackSample[];
   readonly scenarios?: readonly PackScenario[];
@@ -69,10 +76,24 @@ export interface VerifyPackOptions {
   readonly asOf?: string;
 }
 
-/** What a verification check is about. */
+/**
+ * What a verification check is about.
+ *
+ * @example
+ * ```ts
+ * const kinds: VerifyCheckKind[] = ['sample', 'coverage', 'samples-folder', 'scenario', 'citation'];
+ * ```
+ */
 export type VerifyCheckKind = 'sample' | 'coverage' | 'samples-folder' | 'scenario' | 'citation';
 
-/** One problem a check found, as data. */
+/**
+ * One problem a check found, as data.
+ *
+ * @example
+ * ```ts
+ * const problem: VerifyProblem = { code: 'sample-not-triggered', message: 'acme/x reported nothing; a fail sample must trigger it.' };
+ * ```
+ */
 export interface VerifyProblem {
   /** Stable code, e.g. `sample-not-triggered` or `passage-not-found`. */
   readonly code: string;

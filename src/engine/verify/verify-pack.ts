@@ -89,7 +89,15 @@ export function verifyPack(pack: Pack, options: VerifyPackOptions = {}): VerifyR
   return { packId: pack.id, asOf, ok: summary.failed === 0, checks, summary };
 }
 
-/** Every citation a pack makes itself: its rules, route steps and passages not enforced. */
+/**
+ * Every citation a pack makes itself (not those it inherits): its rules, its route steps and
+ * the passages it does not enforce, each with a readable name.
+ *
+ * @example
+ * ```ts
+ * ownCitations(pack).map((c) => c.citation.source); // ['policy.md', 'policy.md', ...]
+ * ```
+ */
 export function ownCitations(pack: Pack): { readonly name: string; readonly ruleId?: string; readonly stepId?: string; readonly citation: Citation }[] {
   return [
     ...pack.rules.filter((r) => r.packId === pack.id).map((r) => ({ name: `rule ${r.id}`, ruleId: r.id, citation: r.citation })),
