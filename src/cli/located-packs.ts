@@ -19,7 +19,8 @@ export interface LocatedPack {
 }
 
 const PACK_NAMES = ['pack.yaml', 'pack.yml', 'pack.json', 'pack.js', 'pack.mjs', 'pack.cjs', 'pack.ts', 'pack.mts', 'pack.cts'];
-const LOOKS_LIKE_PATH = /^\.{0,2}[\\/]|[\\/]|\.(ya?ml|json|[mc]?js|[mc]?ts)$/i;
+// Not any "/": a scoped package name (@acme/pack) has one.
+const LOOKS_LIKE_PATH = /^\.{0,2}[\\/]|\.(ya?ml|json|[mc]?js|[mc]?ts)$/i;
 
 /** The folder of the package a module file belongs to. */
 function packageRoot(file: string): string | undefined {

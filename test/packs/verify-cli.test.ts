@@ -1,6 +1,6 @@
 // `microcred verify`, run as users run it: the built CLI, on built-in and custom packs, in
 // every output format, with exit codes 0 (all pass), 1 (a check fails), 2 (no pack to verify).
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -104,4 +104,19 @@ test('explain shows a custom pack\'s samples', () => {
   const { samples } = JSON.parse(run.stdout);
   expect(samples.pass.map(([file]: [string]) => file)).toEqual(['pass-nine-credits.yaml']);
   expect(samples.fail.map(([file]: [string]) => file)).toEqual(['fail-twelve-credits.yaml']);
+});
+
+test('an installed npm package, with the samples it ships', () => {
+  const project = join(scratch, 'project');
+  const packageDir = join(project, 'node_modules', '@acme', 'microcred-pack');
+  mkdirSync(join(packageDir, 'samples', 'has-description'), { recursive: true });
+  writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: '@acme/microcred-pack', version: '1.0.0', type: 'module', exports: './index.mjs' }));
+  cpSync(join(ROOT, 'test', 'fixtures', 'packs', 'esm-pack.mjs'), join(packageDir, 'index.mjs'));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'campus', private: true }));
+  const badge = (description: string) => `schemaVersion: 1\ncredential: { id: x, title: X, kind: digital-badge, creditBearing: false${description} }\n`;
+  writeFileSync(join(packageDir, 'samples', 'has-description', 'pass-described.yaml'), badge(', description: A badge.'));
+  writeFileSync(join(packageDir, 'samples', 'has-description', 'fail-undescribed.yaml'), badge(''));
+  const run = microcred(['verify', '@acme/microcred-pack'], {}, project);
+  expect(run.code, run.stdout + run.stderr).toBe(0);
+  expect(run.stdout).toMatch(/esm-campus .*\n {2}✔ 3 passed, 0 failed, 1 skipped/);
 });
