@@ -9,12 +9,24 @@ const officeCommittee: Citation = {
     'A committee of faculty and instructional design professionals will review proposals that have successfully gone through the regular School, College or unit curriculum approval procedures.',
 };
 
-const creditBearingReview: Citation = {
+const motionReview: Citation = {
   source: SOURCE,
-  section: 'Approval process',
+  section: 'APPROVED MOTION',
   passage:
-    'Credit-bearing micro-credentials proceed through an internal approval process involving review by the Graduate Council (if at the graduate level) and the Faculty Senate process for internally approved items (EPPC and FSEC review).',
+    'Credit-bearing micro-credentials proceed through the regular internal review process of Graduate Council for graduate level micro-credentials and review by the EPPC and FSEC of the Faculty Senate.',
 };
+
+/**
+ * Why every review may approve, reject or ask for revisions. The text gives no review an
+ * outcome but success, so the pack treats the reviews alike instead of giving one powers the
+ * others lack.
+ */
+const REVIEW_OUTCOMES =
+  'The text names the review and describes no outcome for it but success; a review can also fail, since "Only programs approved by this policy are authorized to use the Binghamton University badge", so the pack records approval, rejection or a request for revisions here as on every other review of the proposal.';
+
+/** Where a revised proposal goes when the text does not say. */
+const RETURNS_TO_ITSELF =
+  'The text does not say where a revised proposal goes, so it returns to the body that asked for the revisions, which decides again; decisions already taken on other steps stand.';
 
 const NON_CREDIT_ENDS_AT_OFFICE = 'Non-credit micro-credentials can be implemented after local unit and Office of Micro-Credential review.';
 
@@ -40,14 +52,16 @@ export const binghamtonRoute: RouteDefinition = {
       id: 'unit-curriculum',
       body: 'School, college or unit curriculum committee',
       reason:
-        'Proposals go through the regular school, college or unit curriculum approval procedures before the Office of Micro-Credentials reviews them. The text does not describe this procedure\'s outcomes beyond success, so only approval is recorded.',
+        `Proposals go through the regular school, college or unit curriculum approval procedures before the Office of Micro-Credentials reviews them ("proposals that have successfully gone through"; the motion: "go through review processes before submission to the Office"). ${REVIEW_OUTCOMES} ${RETURNS_TO_ITSELF}`,
       citation: officeCommittee,
+      revise: { returnsTo: 'unit-curriculum' },
+      reject: true,
     },
     {
       id: 'office-review',
       body: 'Office of Micro-Credentials review committee (faculty and instructional design professionals)',
       reason:
-        'A committee of faculty and instructional design professionals reviews every proposal after unit approval. It may request revisions: the Office exists to help develop "strong proposals", and the committee reviews only proposals that "have successfully gone through" unit curriculum approval, so a revised proposal returns to unit-curriculum. It may reject: the review is how "high quality and relevance ... is assured", and "Only programs approved by this policy are authorized to use the Binghamton University badge."',
+        `A committee of faculty and instructional design professionals reviews every proposal after unit approval ("an approval process that involves faculty", the motion). ${REVIEW_OUTCOMES} A revised proposal returns to unit-curriculum: the committee reviews only proposals that "have successfully gone through" the unit curriculum approval procedures, and the revised proposal has not. A fee review already done stands: the revision reopens the unit and Office reviews and the steps after the Office, not the fee review beside them.`,
       citation: officeCommittee,
       after: ['unit-curriculum'],
       revise: { returnsTo: 'unit-curriculum' },
@@ -57,37 +71,43 @@ export const binghamtonRoute: RouteDefinition = {
       id: 'graduate-council',
       body: 'Graduate Council',
       reason:
-        'Graduate-level credit-bearing micro-credentials are reviewed by the Graduate Council, after the Office of Micro-Credentials ("Credit-bearing micro-credentials proceed through ..."). The text names the review but not its outcomes, so only approval is recorded.',
-      citation: creditBearingReview,
+        `Graduate-level credit-bearing micro-credentials go through the "regular internal review process of Graduate Council" (the motion; "if at the graduate level" in the text above it). The pack places it after the Office of Micro-Credentials, where the text above the motion puts the internal approval process. ${REVIEW_OUTCOMES} ${RETURNS_TO_ITSELF}`,
+      citation: motionReview,
       appliesTo: { creditBearing: true, level: 'graduate' },
-      notRequiredReason: 'Only graduate-level credit-bearing micro-credentials go to the Graduate Council.',
+      notRequiredReason: 'Only graduate-level credit-bearing micro-credentials go to the Graduate Council ("for graduate level micro-credentials").',
       after: ['office-review'],
+      revise: { returnsTo: 'graduate-council' },
+      reject: true,
     },
     {
       id: 'eppc',
       body: 'Faculty Senate EPPC',
       reason:
-        'Credit-bearing micro-credentials go through the Faculty Senate process for internally approved items: EPPC review, after the Graduate Council when it applies. The text names the review but not its outcomes, so only approval is recorded.',
-      citation: creditBearingReview,
+        `Credit-bearing micro-credentials go through "review by the EPPC and FSEC of the Faculty Senate" (the motion; "the Faculty Senate process for internally approved items" in the text above it): EPPC first, after the Graduate Council when it applies, in the order the text names them. ${REVIEW_OUTCOMES} ${RETURNS_TO_ITSELF}`,
+      citation: motionReview,
       appliesTo: { creditBearing: true },
       notRequiredReason: NON_CREDIT_ENDS_AT_OFFICE,
       after: ['graduate-council'],
+      revise: { returnsTo: 'eppc' },
+      reject: true,
     },
     {
       id: 'fsec',
       body: 'Faculty Senate FSEC',
       reason:
-        'Credit-bearing micro-credentials go through the Faculty Senate process for internally approved items: FSEC review, after EPPC (the order the text names them in). The text names the review but not its outcomes, so only approval is recorded.',
-      citation: creditBearingReview,
+        `Credit-bearing micro-credentials go through "review by the EPPC and FSEC of the Faculty Senate" (the motion): FSEC after EPPC, the order the text names them in. ${REVIEW_OUTCOMES} ${RETURNS_TO_ITSELF}`,
+      citation: motionReview,
       appliesTo: { creditBearing: true },
       notRequiredReason: NON_CREDIT_ENDS_AT_OFFICE,
       after: ['eppc'],
+      revise: { returnsTo: 'fsec' },
+      reject: true,
     },
     {
       id: 'fee-review',
       body: 'Normal fee review process',
       reason:
-        'Fees beyond tuition on a credit-bearing micro-credential go through the normal fee review processes. The text does not place this review in the sequence; the pack starts it once the unit has approved the proposal the fee belongs to, runs it beside the Office and Faculty Senate reviews without holding them up, and counts the route complete only when it is done.',
+        'Fees beyond tuition on a credit-bearing micro-credential "are subject to the normal fee review processes". The text does not place this review in the sequence; the pack starts it once the unit has approved the proposal the fee belongs to, runs it beside the Office and Faculty Senate reviews without holding them up, and counts the route complete only when it is done. A revision loop at the Office does not reopen it. It reviews the fee, not the micro-credential, so it cannot reject the proposal; a fee it does not accept is recorded as a request for revisions, which returns to the fee review itself (the text does not say more).',
       citation: {
         source: SOURCE,
         section: 'Approval process',
@@ -98,6 +118,7 @@ export const binghamtonRoute: RouteDefinition = {
       notRequiredReason:
         'Only fees beyond tuition on a credit-bearing micro-credential go to fee review; a non-credit credential states its fees in the proposal to the Office of Micro-Credentials.',
       after: ['unit-curriculum'],
+      revise: { returnsTo: 'fee-review' },
     },
   ],
 };

@@ -9,6 +9,7 @@ import { DEFAULT_MINIMUM_GRADE, LETTER_GRADES, type LetterGrade } from './grades
 import { AWARD_MESSAGES } from './messages';
 import { reroot } from './reroot';
 import { evidenceRulesOf } from './pack-requirements';
+import { checkApproval } from './approval';
 import { judgeComponents, judgeCourses, judgeEvidence, judgeExperiences, judgeOutcomes, judgeReflection, type JudgeContext, type Shortfall } from './requirements';
 import type { AwardProgress, AwardResult, CheckAwardOptions, EvidenceRequirement } from './types';
 
@@ -19,7 +20,9 @@ import type { AwardProgress, AwardResult, CheckAwardOptions, EvidenceRequirement
  *
  * - Every required course (`required: true`) must be passed by `asOf` with a letter grade at or
  *   above `minimumGrade` (default C), or a pass mark / `passed: true` when there is no letter
- *   grade. Elective options are reported in progress; the model states no number to take.
+ *   grade. Each elective group ("choose k of", `credential.electiveGroups`) needs k of its
+ *   options passed the same way. Elective options no group names are reported in progress; the
+ *   model states no number to take for them.
  * - Every required experience must be completed by `asOf`, with at least its `hours` when both
  *   sides give hours. A credential's culminating reflection must be recorded as completed.
  * - Evidence is a condition of award when `credential.evidence.required` is true, or when a
@@ -30,9 +33,14 @@ import type { AwardProgress, AwardResult, CheckAwardOptions, EvidenceRequirement
  * - Parts of a micro-certificate must be awarded (`learnerRecord.credentials`), or earned now
  *   by the same record when `options.catalog` holds them.
  *
+ * - With `approval: { proposal }`, when the pack's text lets only approved credentials use its
+ *   badge (`pack.badgeRequiresApproval`), the proposal's route must be approved as of `asOf`
+ *   (see {@link checkApproval}).
+ *
  * Never throws on the credential or the record: malformed input comes back as `schema/...`
  * violations. Paths are rooted at `{ credential, learnerRecord }`. It throws only for caller
- * mistakes: a malformed `asOf` or `minimumGrade`, or a date `options.pack` does not cover.
+ * mistakes: a malformed `asOf` or `minimumGrade`, a date `options.pack` does not cover, or
+ * `approval` that requires a route without a pack to plan it.
  *
  * @example
  * ```ts
@@ -93,11 +101,16 @@ function judge(
     return { earned: result.earned, unmet: result.unmet.length };
   }, found);
 
+  const approval = visiting.size === 0 && options.approval ? checkApproval(options.approval, { asOf: context.asOf, pack: options.pack, credentialId: credential.id }) : [];
   const citation = requirements.find((r): r is Extract<EvidenceRequirement, { by: 'pack' }> => r.by === 'pack' && r.citation !== undefined)?.citation;
-  const unmet = found.map((shortfall) => toViolation(shortfall, shortfall.ruleId === 'award/missing-evidence' || shortfall.ruleId === 'award/evidence-not-accepted' ? citation : undefined));
+  const unmet = [
+    ...found.map((shortfall) => toViolation(shortfall, shortfall.ruleId === 'award/missing-evidence' || shortfall.ruleId === 'award/evidence-not-accepted' ? citation : undefined)),
+    ...approval,
+  ];
   const progress: AwardProgress = {
     courses: { passed: courses.passed, required: courses.required },
     electives: { passed: courses.electivesPassed, offered: courses.electivesOffered },
+    electiveGroups: courses.electiveGroups,
     credits: { earned: courses.creditsEarned, required: courses.creditsRequired, unit: 'us-credit-hour' },
     experiences,
     evidence: evidence.progress,
@@ -152,6 +165,7 @@ function toViolation(shortfall: Shortfall, citation: Citation | undefined): Viol
 const EMPTY_PROGRESS: AwardProgress = {
   courses: { passed: 0, required: 0 },
   electives: { passed: 0, offered: 0 },
+  electiveGroups: [],
   credits: { earned: 0, required: 0, unit: 'us-credit-hour' },
   experiences: { completed: 0, required: 0 },
   evidence: { submitted: 0, accepted: 0, items: 0, required: false },

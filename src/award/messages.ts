@@ -13,6 +13,15 @@ export const AWARD_MESSAGES = {
     'unrecognised-grade': '{code}: "{grade}" is not a letter grade or a known mark; record "passed" to say whether it counts.',
     'no-grade': '{code} has no grade yet.',
   },
+  'award/elective-group-short': {
+    short: 'Elective group {group} needs {choose} of its options passed; the record shows {passed}.',
+  },
+  'award/route-not-approved': {
+    'in-progress': 'The proposal\'s route under {pack} is not approved as of {asOf} (waiting for: {current}); only approved credentials may use the badge.',
+    rejected: 'The proposal was rejected under {pack} ({steps}); only approved credentials may use the badge.',
+    'no-route': 'The proposal\'s route under {pack} cannot be planned: the proposal has {problems} problem(s); check it with evaluate.',
+    'other-credential': 'The proposal is for credential {proposalCredentialId}, not {credentialId}.',
+  },
   'award/missing-experience': {
     missing: 'The {kind} "{title}" is not on the learner\'s record.',
   },

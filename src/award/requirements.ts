@@ -1,5 +1,6 @@
 import type { Credential } from '../model/credential';
 import { convertCredits } from '../model/credits';
+import { courseCodeKey } from '../model/elective-groups';
 import type { LearnerRecord } from '../model/learner-record';
 import type { PathSegment } from '../model/violation';
 import { judgeGrade, type LetterGrade } from './grades';
@@ -23,9 +24,13 @@ const byDate = (date: string | undefined, asOf: string) => date === undefined ||
 const normaliseCode = (code: string) => code.toUpperCase().replace(/[\s-]+/g, '');
 const normaliseTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Required courses: each passed by `asOf` at or above the minimum grade. */
+/**
+ * Required courses: each passed by `asOf` at or above the minimum grade. Elective groups: `choose`
+ * of each group's options passed (see {@link judgeElectiveGroups}).
+ */
 export function judgeCourses(credential: Credential, record: LearnerRecord, context: JudgeContext, out: Shortfall[]) {
   const progress = { passed: 0, required: 0, electivesPassed: 0, electivesOffered: 0, creditsEarned: 0, creditsRequired: 0 };
+  const optionsPassed = new Map<string, number>();
   credential.courses.forEach((course, index) => {
     const credits = convertCredits(course.credits, 'us-credit-hour');
     if (course.required) {
@@ -43,6 +48,7 @@ export function judgeCourses(credential: Credential, record: LearnerRecord, cont
         progress.creditsEarned += credits;
       } else {
         progress.electivesPassed++;
+        optionsPassed.set(courseCodeKey(course.code), credits);
       }
       return;
     }
@@ -61,7 +67,49 @@ export function judgeCourses(credential: Credential, record: LearnerRecord, cont
       out.push({ ruleId: 'award/missing-course', messageId: 'missing', path, data: named });
     }
   });
-  return progress;
+  const groups = judgeElectiveGroups(credential, optionsPassed, out);
+  progress.creditsRequired += groups.creditsRequired;
+  progress.creditsEarned += groups.creditsEarned;
+  return { ...progress, electiveGroups: groups.progress };
+}
+
+/**
+ * Elective groups ("choose k of"): a learner satisfies a group by passing `choose` of its
+ * options. Each group adds to the credits required the fewest credits `choose` options can
+ * carry, and to the credits earned those of the passed options it counts (at most `choose`,
+ * the largest).
+ */
+function judgeElectiveGroups(credential: Credential, optionsPassed: ReadonlyMap<string, number>, out: Shortfall[]) {
+  const creditsOf = new Map<string, number>();
+  for (const course of credential.courses) {
+    const key = courseCodeKey(course.code);
+    if (!creditsOf.has(key)) creditsOf.set(key, convertCredits(course.credits, 'us-credit-hour'));
+  }
+  let creditsRequired = 0;
+  let creditsEarned = 0;
+  const progress = credential.electiveGroups.map((group, index) => {
+    const keys = group.options.map(courseCodeKey);
+    const offered = keys.map((key) => creditsOf.get(key) ?? 0).sort((a, b) => a - b);
+    const passed = keys.filter((key) => optionsPassed.has(key)).map((key) => optionsPassed.get(key)!).sort((a, b) => b - a);
+    creditsRequired += sum(offered.slice(0, group.choose));
+    creditsEarned += sum(passed.slice(0, group.choose));
+    if (passed.length < group.choose) {
+      out.push({
+        ruleId: 'award/elective-group-short',
+        messageId: 'short',
+        path: ['credential', 'electiveGroups', index],
+        data: { group: group.id ?? group.title ?? index, choose: group.choose, passed: passed.length },
+      });
+    }
+    return { passed: Math.min(passed.length, group.choose), choose: group.choose };
+  });
+  return { creditsRequired, creditsEarned, progress };
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
 /** Required experiences: each completed by `asOf`, with the hours the credential asks for. */

@@ -3,6 +3,7 @@ import type { CreditUnit } from '../model/course';
 import type { Violation } from '../model/violation';
 import type { Pack } from '../engine/types';
 import type { EvidenceRule } from './pack-requirements';
+import type { ApprovalOption } from './approval';
 
 /** Options for {@link checkAward}. */
 export interface CheckAwardOptions {
@@ -10,8 +11,18 @@ export interface CheckAwardOptions {
   readonly asOf: string;
   /** Lowest letter grade that counts (A+ to D-); `C` when left out. */
   readonly minimumGrade?: string;
-  /** A pack whose rules of award apply too: if they make evidence a condition, it is one. */
+  /**
+   * A pack whose rules of award apply too: if they make evidence a condition, it is one. With
+   * `approval`, it also plans the proposal's route.
+   */
   readonly pack?: Pack;
+  /**
+   * The proposal the credential was approved on. When the pack's text lets only approved
+   * credentials use its badge (`pack.badgeRequiresApproval`), or with `required: true`, the
+   * award also needs that proposal's route approved as of `asOf`; otherwise it is
+   * `award/route-not-approved`, rooted at `proposal`.
+   */
+  readonly approval?: ApprovalOption;
   /**
    * Credentials to look parts of a micro-certificate up in: a part not yet recorded as awarded
    * counts when the same learner record earns it.
@@ -28,9 +39,14 @@ export interface CheckAwardOptions {
 export interface AwardProgress {
   /** Required courses passed, of required courses. */
   readonly courses: { readonly passed: number; readonly required: number };
-  /** Elective options passed, of those offered (electives are not required: see the guide). */
+  /** Elective options passed, of those offered, in groups or not. */
   readonly electives: { readonly passed: number; readonly offered: number };
-  /** Credits of the required courses passed, of the required courses' credits. */
+  /** Per elective group, in order: options passed (counted up to `choose`), of the `choose` needed. */
+  readonly electiveGroups: readonly { readonly passed: number; readonly choose: number }[];
+  /**
+   * Credits earned, of those required: the required courses plus, for each elective group, the
+   * passed options it counts (earned) and the fewest credits `choose` of its options carry (required).
+   */
   readonly credits: { readonly earned: number; readonly required: number; readonly unit: CreditUnit };
   readonly experiences: { readonly completed: number; readonly required: number };
   /** Evidence items with a submission and with an accepted submission, of the credential's items. */

@@ -1,5 +1,6 @@
 import { describeAppliesTo } from '../engine/applies-to';
 import type { Rule } from '../engine/types';
+import { describePeriods } from './effective-text';
 import { openOutput } from './output';
 import { locateExtraPacks } from './located-packs';
 import { readSamples } from './samples';
@@ -28,10 +29,11 @@ export async function runExplain(ruleId: string, options: ExplainOptions): Promi
   // A custom pack's samples are in the folder beside its file.
   const definedBy = rule.packId;
   const samples = readSamples(rule.id, located.find((l) => l.pack.id === definedBy)?.dir);
+  const pack = registry.get(rule.packId);
   const output = openOutput(undefined, undefined);
   if (options.format === 'json') {
     const { check: _check, ...data } = rule;
-    await output.write(JSON.stringify({ ...data, samples }, null, 2) + '\n');
+    await output.write(JSON.stringify({ ...data, ...(pack && { packEffective: pack.effective }), samples }, null, 2) + '\n');
     await output.close();
     return 0;
   }
@@ -43,6 +45,7 @@ export async function runExplain(ruleId: string, options: ExplainOptions): Promi
     `  applies to: ${describeAppliesTo(rule.appliesTo)}`,
     `  waivable:   ${rule.waivable ? 'yes' : 'no'}`,
     `  written in: ${rule.language}`,
+    pack ? `  in force:   ${describePeriods(pack.effective)}` : '',
     `  source:     ${rule.citation.source}${rule.citation.section ? ` § ${rule.citation.section}` : ''}`,
     `  passage:    "${rule.citation.passage}"`,
     rule.reading ? `  reading:    ${rule.reading}` : '',

@@ -1,10 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { dump } from 'js-yaml';
-import { evaluate } from '../engine/evaluate';
 import type { CredentialKind, Level } from '../model/credential';
 import { PROPOSAL_SCHEMA_ID } from '../model/json-schema';
-import type { ProposalInput } from '../model/proposal';
+import { initTemplate } from './init-template';
 import { openOutput } from './output';
 import { cliPacks } from './packs';
 import { UsageError } from './usage-error';
@@ -32,36 +30,10 @@ function schemaReference(file: string | undefined): string {
 export async function runInit(file: string | undefined, options: InitOptions): Promise<number> {
   if (file && existsSync(file) && !options.force) throw new UsageError(`${file} already exists; choose another name or pass --force to overwrite it.`);
   const pack = await (await cliPacks(options.extraPack)).resolve(options.pack);
-  const schema = schemaReference(file);
-  const starter: ProposalInput = {
-    $schema: schema,
-    schemaVersion: 1,
-    policy: pack.id,
-    proposer: { department: 'Your department', contactRole: 'Your role, e.g. Program director' },
-    credential: {
-      id: 'my-micro-credential',
-      title: 'Title of the credential',
-      kind: options.kind,
-      creditBearing: options.creditBearing,
-      level: options.level,
-    },
-  };
-  const report = evaluate(starter, pack, { asOf: options.asOf });
-  const asks = report.violations.map((v) => `#   - ${v.ruleId} (${v.severity}): ${v.message}`);
-  const header = [
-    `# yaml-language-server: $schema=${schema}`,
-    `# A starter ${options.kind} proposal for ${pack.name} (${pack.id} ${pack.version}), written by "microcred init".`,
-    `# Check it with: npx microcred check ${file ?? '<file>'}`,
-    '#',
-    `# What the ${pack.id} pack will still ask for (as of ${options.asOf}):`,
-    ...(asks.length ? asks : ['#   nothing: it already complies.']),
-    `# Explain any rule with: npx microcred explain <rule-id>`,
-    '',
-  ].join('\n');
-  const text = header + dump(starter, { lineWidth: 100, noRefs: true });
+  const { text, asks } = initTemplate(pack, { ...options, schema: schemaReference(file), ...(file !== undefined && { file }) });
   if (file) {
     writeFileSync(file, text);
-    process.stderr.write(`Wrote ${file}: ${report.violations.length} thing(s) to fill in.\n`);
+    process.stderr.write(`Wrote ${file}: ${asks} thing(s) to fill in.\n`);
   } else {
     const output = openOutput(undefined, false);
     await output.write(text);

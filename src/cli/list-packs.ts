@@ -1,4 +1,5 @@
 import { chainOf } from '../engine/define-pack';
+import { describePeriods, periodRows } from './effective-text';
 import { openOutput } from './output';
 import { cliPacks } from './packs';
 
@@ -16,7 +17,7 @@ export async function runPacks(options: PacksOptions): Promise<number> {
     name: pack.name,
     version: pack.version,
     extends: chainOf(pack).slice(0, -1).reverse(),
-    effective: pack.effective,
+    effective: periodRows(pack.effective),
     rules: {
       own: pack.rules.filter((r) => r.packId === pack.id).length,
       inherited: pack.rules.filter((r) => r.packId !== pack.id).length,
@@ -36,7 +37,7 @@ export async function runPacks(options: PacksOptions): Promise<number> {
   for (const row of rows) {
     lines.push(`${row.id} ${row.version}  ${row.name}`);
     if (row.extends.length) lines.push(`  extends:   ${row.extends.join(' -> ')}`);
-    lines.push(`  in force:  ${row.effective.map((p) => `${p.revision} (${p.from ?? 'undated'} – ${p.to ?? 'open'})`).join('; ')}`);
+    lines.push(`  in force:  ${describePeriods(row.effective)}`);
     lines.push(`  rules:     ${row.rules.total} (${row.rules.own} own, ${row.rules.inherited} inherited, ${row.rules.disabled} turned off); route: ${row.routeSteps} steps`);
     if (row.ruleIds) lines.push(...row.ruleIds.map((id) => `    ${id}`));
     lines.push('');

@@ -159,6 +159,9 @@ export function definePack(definition: PackDefinition): Pack {
     route: { steps: route.steps, stages: route.stages, removed: route.removed },
     frameworks,
     notEnforced: [...(definition.notEnforced ?? []).map((n) => ({ ...n, by: definition.id })), ...(parent?.notEnforced ?? [])],
+    ...(definition.badgeRequiresApproval
+      ? { badgeRequiresApproval: { ...definition.badgeRequiresApproval, by: definition.id } }
+      : parent?.badgeRequiresApproval && { badgeRequiresApproval: parent.badgeRequiresApproval }),
   };
   attachCompiled(pack, {
     steps: route.compiled,

@@ -39,11 +39,16 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
   if (!compiled) throw new InvalidOptionError('The pack was not made by definePack or loadPack.');
   const period = periodInForce(pack.effective, asOf);
   if (!period) throw new NoPolicyInForceError(pack.id, asOf, pack.effective[0]?.from);
-  const packRef = { id: pack.id, version: pack.version, revision: period.revision };
+  const packRef: Report['pack'] = { id: pack.id, version: pack.version, revision: period.revision, ...(period.textApplied !== undefined && { textApplied: period.textApplied }) };
+  // The pack has no text of the revision in force: say which text the proposal is judged by.
+  const textNotice =
+    period.textApplied === undefined
+      ? []
+      : [engineViolation('pack/text-not-held', 'text-not-held', 'info', [], { pack: pack.id, revision: period.revision, textApplied: period.textApplied, asOf })];
 
   const parsed = parseProposal(input);
   if (!parsed.success) {
-    return finish(packRef, asOf, [...parsed.issues], [], undefined, []);
+    return finish(packRef, asOf, [...parsed.issues, ...textNotice], [], undefined, []);
   }
   const proposal = parsed.proposal;
   const context: RuleContext = { asOf, frameworks: pack.frameworks, pack: packRef };
@@ -60,6 +65,7 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
   if (proposal.policy !== undefined && proposal.policy !== pack.id) {
     found.push(engineViolation('proposal/policy-mismatch', 'policy-mismatch', 'warning', ['policy'], { policy: proposal.policy, pack: pack.id }));
   }
+  found.push(...textNotice);
   let route: Report['route'];
   try {
     const planned = planRoute(pack, compiled, proposal, asOf);

@@ -114,6 +114,15 @@ export function renderPackReadme(pack: Pack, options: RenderPackReadmeOptions = 
     for (const n of ownNotEnforced) out.push(`- ${cite(n.citation)} — ${n.reason}`);
     out.push('');
   }
+  if (pack.badgeRequiresApproval) {
+    out.push('## Badge use', '');
+    out.push(
+      `Only approved credentials may use the badge${pack.badgeRequiresApproval.by === pack.id ? '' : ` (clause of \`${pack.badgeRequiresApproval.by}\`)`}. Given the proposal (\`approval: { proposal }\`), \`checkAward\` and \`toAuthorizedOpenBadgeCredential\` require its route to be approved and report \`award/route-not-approved\` otherwise.`,
+      '',
+      `- source: ${cite(pack.badgeRequiresApproval.citation)}`,
+      '',
+    );
+  }
   out.push('## Waivable rules', '');
   out.push(pack.waivable.length ? pack.waivable.map((id) => `- \`${id}\``).join('\n') : 'None: no rule of this pack may be waived.', '');
 

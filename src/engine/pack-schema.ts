@@ -128,6 +128,7 @@ const packFields = {
         from: z.optional(IsoDateSchema),
         to: z.optional(IsoDateSchema),
         note: z.optional(Text),
+        textApplied: z.optional(Text),
       }),
     )
     .check(z.minLength(1, 'Give at least one effective period')),
@@ -136,6 +137,7 @@ const packFields = {
   route: z.optional(RouteDefinitionSchema),
   frameworks: z.optional(z.array(CompetencyFrameworkSchema)),
   notEnforced: z.optional(z.array(z.strictObject({ citation: CitationSchema, reason: Text }))),
+  badgeRequiresApproval: z.optional(z.strictObject({ citation: CitationSchema })),
 };
 
 /** The shape {@link definePack} accepts (checked before anything else). */

@@ -1,6 +1,6 @@
 import type { Decision } from '../model/proposal';
 import type { Citation, Violation } from '../model/violation';
-import type { StepKind } from './types';
+import type { EffectivePeriod, StepKind } from './types';
 
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
@@ -60,7 +60,17 @@ export type Verdict = 'compliant' | 'compliant-with-warnings' | 'non-compliant';
 
 /** Everything {@link evaluate} found. Plain data: safe to serialise as JSON. */
 export interface Report {
-  readonly pack: { readonly id: string; readonly version: string; readonly revision: string };
+  readonly pack: {
+    readonly id: string;
+    readonly version: string;
+    /** The revision in force on `asOf`. */
+    readonly revision: string;
+    /**
+     * The revision whose text the proposal was judged by, when the pack does not hold the text
+     * of `revision` (see {@link EffectivePeriod.textApplied}); left out when they are the same.
+     */
+    readonly textApplied?: string;
+  };
   readonly asOf: string;
   readonly verdict: Verdict;
   readonly violations: readonly Violation[];

@@ -98,9 +98,13 @@ function applyDecision(
     return;
   }
   if (decision === 'revisions-requested' && step.returnsTo !== undefined) {
-    // The proposal goes back: the step it returns to and every step after it decide again.
+    // The proposal goes back: the step it returns to, the steps between that one and this one,
+    // this one and every step after it decide again. A step beside them (after the one returned
+    // to, but neither before nor after this one, such as a fee review running in parallel) has
+    // judged something the revision does not reopen, so it keeps its decision.
     const target = step.returnsTo;
-    for (const d of [target, ...steps[target]!.descendants]) {
+    const reopened = [target, ...steps[target]!.descendants.filter((d) => d === i || step.ancestors.includes(d) || step.descendants.includes(d))];
+    for (const d of reopened) {
       state[d] = undefined;
       decidedOn[d] = undefined;
     }

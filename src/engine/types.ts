@@ -2,6 +2,7 @@ import type { Category, CredentialForm, CredentialKind, Level } from '../model/c
 import type { CompetencyFramework, FrameworkRegistry } from '../model/competency';
 import type { Proposal } from '../model/proposal';
 import type { Citation, PathSegment, Severity, Violation } from '../model/violation';
+import type { Report } from './report-types';
 
 /** A JsonLogic expression, as JSON. */
 export type JsonLogic = unknown;
@@ -51,7 +52,7 @@ export interface RuleContext {
   /** Competency frameworks known to this evaluation. */
   readonly frameworks: FrameworkRegistry;
   /** The pack being evaluated. */
-  readonly pack: { readonly id: string; readonly version: string; readonly revision: string };
+  readonly pack: Report['pack'];
 }
 
 /**
@@ -187,6 +188,13 @@ export interface EffectivePeriod {
   readonly from?: string;
   readonly to?: string;
   readonly note?: string;
+  /**
+   * The revision whose text this period is judged by, when the pack does not hold this
+   * period's own text (e.g. only a later revision is among the sources). It names another
+   * period of the pack. Reports judged in this period then carry `pack.textApplied` and an
+   * info finding `pack/text-not-held`.
+   */
+  readonly textApplied?: string;
 }
 
 /** Kinds of route step: a decision, work someone does, or a notice. */
@@ -270,6 +278,27 @@ export interface PackDefinition {
    * Shown in the pack's README so readers see what was left out and why.
    */
   readonly notEnforced?: readonly NotEnforced[];
+  /**
+   * The text's clause, if it has one, that only credentials approved under the policy may use
+   * the institution's badge. With it, `checkAward` and `toAuthorizedOpenBadgeCredential`
+   * require the proposal's route to be approved before an award. Packs that extend this one
+   * inherit it.
+   */
+  readonly badgeRequiresApproval?: BadgeRequiresApproval;
+}
+
+/**
+ * A pack's clause that only approved credentials may use the institution's badge.
+ *
+ * @example
+ * ```ts
+ * const clause: BadgeRequiresApproval = {
+ *   citation: { source: 'acme-policy.md', passage: 'Only programs approved by this policy may use the Acme badge.' },
+ * };
+ * ```
+ */
+export interface BadgeRequiresApproval {
+  readonly citation: Citation;
 }
 
 /**
@@ -322,6 +351,8 @@ export interface Pack {
   readonly frameworks: FrameworkRegistry;
   /** The pack's own passages not enforced, then its parents' (see {@link PackDefinition.notEnforced}). */
   readonly notEnforced: readonly (NotEnforced & { readonly by: string })[];
+  /** The clause that only approved credentials may use the badge: this pack's, else the nearest parent's (see {@link PackDefinition.badgeRequiresApproval}). */
+  readonly badgeRequiresApproval?: BadgeRequiresApproval & { readonly by: string };
 }
 
 // What evaluation returns: reports and routes.

@@ -45,11 +45,37 @@ export const CourseSchema = z.strictObject({
     z._default(CourseStatusSchema, 'existing'),
     'existing (in the catalogue), new (not proposed yet) or pending-approval (with the curriculum committee).',
   ),
-  required: describe(z._default(z.boolean(), true), 'false for an elective option.'),
+  required: describe(
+    z._default(z.boolean(), true),
+    'false for an elective option. Name the option in an elective group (credential.electiveGroups) to say how many of the options a learner takes.',
+  ),
 });
 
 /** A course a credential requires. */
 export type Course = z.infer<typeof CourseSchema>;
+
+/**
+ * "Choose k of" these elective options: a learner completes `choose` of the listed courses.
+ * Each option is a course of the credential (`credential.courses`, by code) marked
+ * `required: false`, so tools that do not know groups still see the options as electives.
+ *
+ * @example
+ * ```ts
+ * ElectiveGroupSchema.parse({ title: 'Methods', choose: 2, options: ['CQS 310', 'CQS 320', 'MATH 247', 'PSYC 243'] });
+ * ```
+ */
+export const ElectiveGroupSchema = z.strictObject({
+  id: describe(z.optional(IdSchema), 'A name for the group, for messages and tools.'),
+  title: describe(z.optional(NameSchema), 'What the group is, e.g. "Methods electives".'),
+  choose: describe(z.int().check(z.gte(1), z.lte(200)), 'How many of the options a learner completes.'),
+  options: describe(
+    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.minLength(1), z.maxLength(200)),
+    'Codes of the courses (in credential.courses, each with required: false) a learner chooses from; at least `choose` of them.',
+  ),
+});
+
+/** "Choose k of" these elective options. */
+export type ElectiveGroup = z.infer<typeof ElectiveGroupSchema>;
 
 /** Kinds of non-course experience a credential can require. */
 export const ExperienceKindSchema = enumOf([

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { describe, withMeta, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema, enumOf } from './common';
 import { CompetencyRefSchema } from './competency';
-import { CourseSchema, ExperienceSchema, ReflectionSchema } from './course';
+import { CourseSchema, ElectiveGroupSchema, ExperienceSchema, ReflectionSchema } from './course';
+import { electiveGroupProblems } from './elective-groups';
 import { OutcomeSchema } from './outcome';
+import { ProgramSchema } from './program';
 import { BadgeSchema, EvidenceSchema } from './badge';
 import { DisclosuresSchema, FeeSchema, PortabilitySchema, StackTargetSchema } from './disclosure';
 
@@ -111,6 +113,10 @@ export const CredentialSchema = withMeta(
     audience: z.optional(AudienceSchema),
     transcripted: describe(z.optional(z.boolean()), "Whether completion is noted on the student's transcript."),
     courses: listOf(CourseSchema),
+    electiveGroups: describe(
+      listOf(ElectiveGroupSchema),
+      '"Choose k of" groups of elective options: each names courses of `courses` (with required: false) by code and how many a learner completes. An elective option no group names has no number to take.',
+    ),
     experiences: listOf(ExperienceSchema),
     reflection: describe(z.optional(ReflectionSchema), 'The culminating reflective experience.'),
     competencies: listOf(CompetencyRefSchema),
@@ -129,8 +135,13 @@ export const CredentialSchema = withMeta(
     theme: describe(z.optional(NameSchema), 'For a micro-certificate: its theme.'),
     metaCompetency: describe(z.optional(NameSchema), 'For a micro-certificate: the meta-competency it builds.'),
     components: describe(listOf(ComponentSchema), 'For a micro-certificate: the credentials it collects.'),
+    programs: describe(listOf(ProgramSchema), 'Academic programs the credential is aligned to, and whether each exists yet.'),
     extensions: z.optional(ExtensionsSchema),
-  }),
+  }).check(
+    z.superRefine((credential, context) => {
+      for (const problem of electiveGroupProblems(credential)) context.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+    }),
+  ),
   { title: 'Credential', description: 'A micro-credential, digital badge or micro-certificate.' },
 );
 

@@ -3,6 +3,8 @@ export * from './competency';
 export { NACE_2017, NACE_2021 } from './frameworks/nace';
 export * from './course';
 export * from './credits';
+export * from './program';
+export * from './elective-groups';
 export * from './outcome';
 export * from './badge';
 export * from './disclosure';

@@ -188,6 +188,10 @@ export const ProposalSchema = withMeta(
     consultations: listOf(ConsultationSchema),
     responsibilities: z.optional(ResponsibilitiesSchema),
     supportingDocuments: listOf(SupportingDocumentSchema),
+    stackedOutsideCreditPolicies: describe(
+      z.optional(z.boolean()),
+      'Whether the credential is designed to be stacked together with other micro-credentials outside the campus policies on credit toward a degree (at FIU: Policy 340.350 Credit used to Accelerate Undergraduate Time-to-Degree and the Graduate Transfer Policy). Leaving it out states nothing.',
+    ),
     waivers: listOf(WaiverSchema, LIMITS.history),
     approvals: describe(listOf(ApprovalSchema, LIMITS.history), 'Decisions already taken, in any order; the route sorts them by date.'),
     extensions: z.optional(ExtensionsSchema),

@@ -1,20 +1,11 @@
-import { evaluate } from '../engine/evaluate';
-import { MicrocredError } from '../engine/errors';
-import { toFileResult } from '../engine/format/index';
-import type { FileError, FileResult } from '../engine/format/types';
-import type { Registry } from '../engine/registry';
-import type { Pack } from '../engine/types';
-import type { ParsedText } from './parse-text';
+import type { FileResult } from '../engine/format/types';
+import { checkParsed, type CheckParsedOptions } from './check-parsed';
 import { readDataFile } from './read-file';
 
+export { checkParsed, type CheckParsedOptions };
+
 /** Options for {@link checkFile}. */
-export interface CheckFileOptions {
-  /** The date to judge at, `YYYY-MM-DD`. */
-  readonly asOf: string;
-  /** Where a file's `policy:` is looked up. */
-  readonly registry: Registry;
-  /** Judge every file by this pack, whatever its `policy:` says. */
-  readonly pack?: Pack;
+export interface CheckFileOptions extends CheckParsedOptions {
   /** Largest file to read, in bytes. */
   readonly maxBytes?: number;
 }
@@ -37,44 +28,4 @@ export interface CheckFileOptions {
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileResult> {
   const parsed = await readDataFile(file, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
   return checkParsed(file, parsed, options);
-}
-
-/**
- * Judges already-parsed file content (see {@link checkFile}).
- *
- * @example
- * ```ts
- * const result = checkParsed('inline.yaml', parseDataText(text), { asOf: '2026-11-01', registry });
- * ```
- */
-export function checkParsed(file: string, parsed: ParsedText, options: CheckFileOptions): FileResult {
-  if (parsed.errors.length > 0) return invalid(file, parsed.errors);
-  const data = parsed.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const kind = data === null ? 'null' : Array.isArray(data) ? 'a list' : typeof data;
-    return invalid(file, [{ code: 'not-an-object', message: `The file holds ${kind}; a proposal file holds one object with "schemaVersion" and "credential".`, line: 1, column: 1 }]);
-  }
-  const policy = Object.hasOwn(data, 'policy') ? (data as { policy?: unknown }).policy : undefined;
-  let pack = options.pack;
-  if (!pack) {
-    if (typeof policy !== 'string') {
-      return invalid(file, [{ code: 'no-pack', message: 'The file names no policy pack; add "policy: <pack id>" to it or pass --pack <id>.', line: 1, column: 1 }]);
-    }
-    pack = options.registry.get(policy);
-    if (!pack) {
-      const known = options.registry.list().map((p) => p.id).join(', ');
-      return invalid(file, [{ code: 'unknown-pack', message: `The file names policy "${policy}", which is not a known pack (${known}); fix "policy:" or pass --pack.`, ...parsed.locate(['policy']) }]);
-    }
-  }
-  try {
-    const report = evaluate(data, pack, { asOf: options.asOf });
-    return toFileResult(report, file, (v) => parsed.locate(v.path));
-  } catch (error) {
-    if (error instanceof MicrocredError) return invalid(file, [{ code: error.code, message: error.message }]);
-    throw error;
-  }
-}
-
-function invalid(file: string, errors: readonly FileError[]): FileResult {
-  return { file, verdict: 'invalid', violations: [], waived: [], errors };
 }

@@ -6,7 +6,7 @@
  */
 export { parseDataText, DEFAULT_MAX_DEPTH, type ParsedText, type ParseDataTextOptions, type Position } from './parse-text';
 export { readDataFile, readDataFileSync, DEFAULT_MAX_BYTES, type ReadDataFileOptions } from './read-file';
-export { checkFile, checkParsed, type CheckFileOptions } from './check-file';
+export { checkFile, checkParsed, type CheckFileOptions, type CheckParsedOptions } from './check-file';
 export { loadPackFile, type LoadPackFileOptions } from './load-pack-file';
 export {
   readPackFixtures,

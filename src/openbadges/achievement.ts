@@ -3,6 +3,7 @@ import { describe, NameSchema, UrlSchema } from '../model/common';
 import { defaultFrameworks, type CompetencyRef, type FrameworkCompetency, type FrameworkRegistry } from '../model/competency';
 import type { Credential, CredentialKind } from '../model/credential';
 import { convertCredits, totalCredits } from '../model/credits';
+import { courseCodeKey } from '../model/elective-groups';
 import { InvalidOptionError } from '../engine/errors';
 import { describeIssue } from '../model/_lib/describe-issue';
 import type { OpenBadgeAchievement, OpenBadgeAchievementType, OpenBadgeAlignment, OpenBadgeProfile } from './types';
@@ -138,7 +139,7 @@ function alignmentsOf(credential: Credential, options: OpenBadgeAchievementOptio
 
 /**
  * The criteria of a credential as Markdown: the badge's own words when it has them, else a list
- * of its requirements (required courses, elective options, experiences, evidence when required,
+ * of its requirements (required courses, "pass k of" each elective group, other elective options, experiences, evidence when required,
  * the reflection, the parts of a micro-certificate).
  *
  * @example
@@ -153,7 +154,16 @@ export function criteriaNarrative(credential: Credential): string {
   for (const course of credential.courses.filter((c) => c.required)) {
     lines.push(`- Pass ${course.code} ${course.title} (${convertCredits(course.credits, 'us-credit-hour')} US credit hours)`);
   }
-  const electives = credential.courses.filter((c) => !c.required);
+  const grouped = new Set<string>();
+  for (const group of credential.electiveGroups ?? []) {
+    const options = group.options.map((code) => {
+      grouped.add(courseCodeKey(code));
+      const course = credential.courses.find((c) => courseCodeKey(c.code) === courseCodeKey(code));
+      return course ? `${course.code} ${course.title}` : code;
+    });
+    lines.push(`- Pass ${group.choose} of${group.title ? ` ${group.title}` : ''}: ${options.join('; ')}`);
+  }
+  const electives = credential.courses.filter((c) => !c.required && !grouped.has(courseCodeKey(c.code)));
   if (electives.length > 0) lines.push(`- Elective options: ${electives.map((c) => `${c.code} ${c.title}`).join('; ')}`);
   for (const experience of credential.experiences.filter((e) => e.required)) {
     lines.push(`- Complete the ${experience.kind} "${experience.title}"${experience.hours !== undefined ? ` (at least ${experience.hours} hours)` : ''}`);

@@ -28,6 +28,7 @@ describe('checkAward: an eligible and an ineligible learner', () => {
     expect(result.progress).toEqual({
       courses: { passed: 3, required: 3 },
       electives: { passed: 0, offered: 1 },
+      electiveGroups: [],
       credits: { earned: 9, required: 9, unit: 'us-credit-hour' },
       experiences: { completed: 1, required: 1 },
       evidence: { submitted: 2, accepted: 2, items: 2, required: true },

@@ -14,7 +14,6 @@ const NACE = new Set([
   'leadership', 'professionalism-work-ethic', 'career-management', 'global-intercultural-fluency',
   'career-self-development', 'communication', 'critical-thinking', 'equity-inclusion', 'professionalism', 'teamwork', 'technology',
 ]);
-const DUTIES = ['criteria', 'advising', 'trackingProgress', 'qualifyingInstructors', 'evaluatingEvidence'];
 const DAY = 86_400_000;
 const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
 
@@ -38,11 +37,10 @@ export const sunyDeclarative = [
 /** binghamton rules written in JsonLogic in the pack, by hand. */
 export const binghamtonDeclarative = [
   (p, f) => !p.credential.creditBearing || credits(p.credential.courses) <= 12 || f.push('binghamton/max-credits'),
-  (p, f) => !p.credential.creditBearing || p.credential.courses.length >= 2 || f.push('binghamton/min-two-courses'),
   (p, f) => !p.credential.creditBearing || p.credential.transcripted === true || f.push('binghamton/transcripted'),
   (p, f) => !p.credential.creditBearing || hasText(p.credential.level) || f.push('binghamton/level-stated'),
   (p, f) => p.credential.creditBearing || p.credential.fees !== undefined || f.push('binghamton/non-credit-fees'),
-  (p, f) => (p.market?.employerEvidence.length ?? 0) > 0 || f.push('binghamton/employer-evidence'),
+  (p, f) => (p.market?.employerEvidence.length ?? 0) > 0 || (p.market?.data.length ?? 0) > 0 || f.push('binghamton/employer-evidence'),
   (p, f) => { for (const o of p.credential.learningOutcomes) if (o.activities.length === 0) f.push('binghamton/outcome-activities'); },
   (p, f) => hasText(p.credential.evidence?.assessmentPlan) || f.push('binghamton/badge-assessment-plan'),
 ];
@@ -62,6 +60,12 @@ export const typescriptRules = [
   },
   (p, f) => { if (!p.credential.competencies.some((c) => c.framework === 'nace' && NACE.has(c.code))) f.push('binghamton/nace-competency'); },
   (p, f) => {
+    const { courses, electiveGroups } = p.credential;
+    const grouped = new Set(electiveGroups.flatMap((g) => g.options));
+    const taken = courses.filter((c) => c.required || !grouped.has(c.code)).length + electiveGroups.reduce((n, g) => n + g.choose, 0);
+    if (p.credential.creditBearing && taken < 2) f.push('binghamton/min-two-courses');
+  },
+  (p, f) => {
     const codes = new Set(p.credential.competencies.filter((c) => c.framework === 'nace' && NACE.has(c.code)).map((c) => c.code));
     if (!p.credential.learningOutcomes.some((o) => o.competencies.some((c) => codes.has(c)))) f.push('binghamton/nace-learning-objectives');
   },
@@ -72,11 +76,6 @@ export const typescriptRules = [
   (p, f) => {
     if (!p.rationale?.purpose) f.push('binghamton/purpose-and-benefit');
     if (!p.rationale?.benefit) f.push('binghamton/purpose-and-benefit');
-  },
-  (p, f) => {
-    const r = p.responsibilities ?? {};
-    for (const d of DUTIES) if (!Object.hasOwn(r, d)) f.push('binghamton/implementation-duties');
-    if (p.credential.creditBearing && !Object.hasOwn(r, 'transcripting')) f.push('binghamton/implementation-duties');
   },
 ];
 

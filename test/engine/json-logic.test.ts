@@ -232,6 +232,17 @@ describe('library operators', () => {
     expect(evalWith({ totalCredits: [{ var: 'c' }, 'ects'] }, { c: [{ credits: { value: 3, unit: 'us-credit-hour' } }] })).toBe(6);
   });
 
+  test('mostCredits counts k options per elective group and every ungrouped option, never throwing on odd data', () => {
+    const course = (code: string, value: number, required = true) => ({ code, credits: { value, unit: 'us-credit-hour' }, required });
+    const credential = {
+      courses: [course('R 1', 6), course('E 1', 3, false), course('E 2', 4, false), course('E 3', 4, false), course('X 1', 2, false)],
+      electiveGroups: [{ choose: 2, options: ['E 1', 'E 2', 'E 3'] }],
+    };
+    expect(evalWith({ mostCredits: [{ var: 'c' }] }, { c: credential })).toBe(6 + 4 + 4 + 2);
+    expect(evalWith({ mostCredits: [{ var: 'c' }, 'ects'] }, { c: credential })).toBe(32);
+    expect([evalWith({ mostCredits: [{ var: 'c' }] }, { c: 'x' }), evalWith({ mostCredits: [{ var: 'c' }] }, { c: { courses: 3, electiveGroups: [null, { choose: 'a' }] } })]).toEqual([0, 0]);
+  });
+
   test('hasText and unique', () => {
     expect([evalWith({ hasText: ['  '] }), evalWith({ hasText: ['x'] }), evalWith({ hasText: [3] })]).toEqual([false, true, false]);
     expect([evalWith({ unique: [{ var: 'l' }] }, { l: [1, 2, 1] }), evalWith({ unique: [{ var: 'l' }] }, { l: [{ a: 1 }, { a: 2 }] })]).toEqual([false, true]);

@@ -90,6 +90,23 @@ describe('route status from the approval history', () => {
     expect(done.violations).toEqual([]);
   });
 
+  test('a revision loop reopens the steps on the way back, not a review beside them that is already done', () => {
+    const fee = { fees: [{ amount: 100, currency: 'USD', purpose: 'Lab' }] };
+    const report = judge(
+      [
+        approved('department', '2026-02-01'),
+        approved('fee-review', '2026-02-10'),
+        { step: 'committee', decision: 'revisions-requested', date: '2026-03-01' },
+        approved('department', '2026-03-15'),
+      ],
+      fee,
+    );
+    expect(statuses(report)).toMatchObject({ department: 'done', committee: 'current', 'fee-review': 'done' });
+    const feeStep = report.route!.stages.flatMap((s) => s.steps).find((s) => s.id === 'fee-review')!;
+    expect(feeStep.decidedOn).toBe('2026-02-10');
+    expect(report.violations).toEqual([]);
+  });
+
   test('the history is read in date order, whatever the file order', () => {
     const report = judge([approved('committee', '2026-04-01'), approved('department', '2026-02-01')]);
     expect(statuses(report)).toMatchObject({ department: 'done', committee: 'done' });

@@ -29,7 +29,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe('the published package', () => {
   test('imports from ESM', () => {

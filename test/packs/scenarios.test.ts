@@ -1,6 +1,7 @@
 // Whole-proposal scenarios per pack, run by verifyPack: a realistic proposal with the expected
 // verdict, rule ids, waived rule ids and approval route (every step in stage order, with its
-// status), and the expected dates of steps whose policy gives a duration.
+// status, and its state), the expected dates of steps whose policy gives a duration, and an
+// award of the credential to a learner when the scenario gives one.
 import { describe, expect, test } from 'vitest';
 import { builtinPacks } from '../../policies/index';
 import { builtinPackCases } from '../_helpers/samples';

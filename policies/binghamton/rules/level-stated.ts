@@ -2,17 +2,17 @@ import { defineRule } from '../../../src/index';
 
 export default defineRule({
   id: 'binghamton/level-stated',
-  title: 'A credit-bearing proposal states its level',
-  severity: 'warning',
+  title: 'A credit-bearing proposal states its level, so the route knows whether the Graduate Council reviews it',
+  severity: 'info',
   appliesTo: { creditBearing: true },
   citation: {
     source: 'binghamton-approved-motion.txt',
-    section: 'Approval process',
-    passage: 'Credit-bearing micro-credentials proceed through an internal approval process involving review by the Graduate Council (if at the graduate level)',
+    section: 'APPROVED MOTION',
+    passage: 'Credit-bearing micro-credentials proceed through the regular internal review process of Graduate Council for graduate level micro-credentials',
   },
   description: 'A credit-bearing proposal states its level (credential.level), which decides whether the Graduate Council reviews it.',
   reading:
-    'The text puts graduate-level credit-bearing credentials before the Graduate Council; the pack can only route a proposal that says its level, and without one it leaves the Graduate Council step out. The text states no duty to give the level, so this is a warning, not an error.',
+    'The text puts credit-bearing credentials "for graduate level micro-credentials" (the motion; "if at the graduate level" above it) before the Graduate Council. That is a condition of the route, not a duty to state the level: the text states none, so this is info, not a warning or an error. Without a level the route cannot tell whether the Graduate Council reviews the proposal and leaves that step out; the finding says so.',
   messages: { missing: 'State the level of the credit-bearing credential (credential.level), so the route can tell whether the Graduate Council reviews it.' },
   check: { assert: { hasText: [{ var: 'credential.level' }] }, path: ['credential', 'level'] },
 });

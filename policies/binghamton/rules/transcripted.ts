@@ -7,12 +7,12 @@ export default defineRule({
   appliesTo: { creditBearing: true },
   citation: {
     source: 'binghamton-approved-motion.txt',
-    section: 'There are two types of micro-credentials',
-    passage: 'The micro-credentials will be transcripted.',
+    section: 'APPROVED MOTION',
+    passage: "Credit-bearing micro-credentials appear on a student's transcript",
   },
   description: 'The proposal states that the credential is noted on the student\'s transcript (credential.transcripted: true).',
   reading:
-    '"Will be transcripted" and the motion\'s "Credit-bearing micro-credentials appear on a student\'s transcript" state what every credit-bearing micro-credential is, without a hedge: an error. A proposal that leaves credential.transcripted out has not shown it, which is also an error. The proposed text says "transcribed"; the pack reads both words the same way.',
+    'The motion in force says "Credit-bearing micro-credentials appear on a student\'s transcript", and the text above it "The micro-credentials will be transcripted": both state what every credit-bearing micro-credential is, without a hedge, so this is an error. A proposal that leaves credential.transcripted out has not shown it, which is also an error. The proposed text says "transcribed"; the pack reads both words the same way.',
   messages: { notTranscripted: 'State that the credit-bearing credential is transcripted (credential.transcripted: true).' },
   check: { assert: { '===': [{ var: 'credential.transcripted' }, true] }, path: ['credential', 'transcripted'] },
 });

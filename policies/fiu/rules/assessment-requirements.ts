@@ -1,9 +1,24 @@
-import { defineRule, type Finding } from '../../../src/index';
+import { defineRule, type Proposal } from '../../../src/index';
 import { SOURCE } from '../shared';
+
+/** Whether the credential lists a program, course or experience that exists already. */
+function alignedToExisting(credential: Proposal['credential']): boolean {
+  return [credential.programs, credential.courses, credential.experiences].some((list) => list.some((item) => item.status === 'existing'));
+}
+
+/** Whether the credential states any assessment: of an outcome, of the reflection, or of submitted evidence. */
+function statesAssessment(credential: Proposal['credential']): boolean {
+  return (
+    credential.learningOutcomes.some((o) => o.assessment !== undefined) ||
+    credential.programOutcomes.some((o) => o.assessment !== undefined) ||
+    credential.reflection?.assessment !== undefined ||
+    credential.evidence?.assessmentPlan !== undefined
+  );
+}
 
 export default defineRule({
   id: 'fiu/assessment-requirements',
-  title: 'Every learning and program outcome says how it is assessed',
+  title: 'A micro-credential aligned to an existing program, course or experience includes assessment requirements',
   severity: 'error',
   citation: {
     source: SOURCE,
@@ -11,25 +26,16 @@ export default defineRule({
     passage:
       'Micro-credentials aligned to an existing program, course, or experience will be developed by the unit in consultation with ASA and must include appropriate assessment requirements.',
   },
-  description: 'Each student learning outcome and each program outcome states its assessment method (assessment.method).',
+  description:
+    'When the credential lists a program, course or experience that already exists (status existing, the default), it states how learners are assessed: an assessment on a learning or program outcome (assessment.method), on the reflective experience (credential.reflection.assessment), or an assessment plan for submitted evidence (credential.evidence.assessmentPlan).',
   reading:
-    'The passage names micro-credentials built on an existing program, course or experience, but the definition says every quality micro-credential "must be based in assessment best practices", and a digital badge is linked to learning outcomes "that can be assessed"; so the pack asks it of every proposal. "Must" makes it an error. Whether an assessment is appropriate is for Academic and Student Affairs to judge; the pack checks that one is stated.',
+    '"Must include" makes this an error, but only for what the sentence names: micro-credentials "aligned to an existing program, course, or experience". A credential aligned only to ones that do not exist yet goes through the Faculty Senate Curriculum Committee first (the next sentence), and one that lists none is not shown to be aligned to an existing one, so the rule leaves both alone. The text asks for assessment requirements, not one per outcome, so any stated assessment satisfies it; whether the assessments are appropriate is for Academic and Student Affairs to judge.',
   messages: {
-    unassessed: '{kind} {outcome} has no assessment; say how it is assessed (assessment.method).',
+    none: 'The credential is aligned to an existing program, course or experience but states no assessment; say how learners are assessed (assessment.method on its learning outcomes).',
   },
   check: (proposal) => {
-    const findings: Finding[] = [];
-    const lists = [
-      ['learningOutcomes', 'Learning outcome'],
-      ['programOutcomes', 'Program outcome'],
-    ] as const;
-    for (const [list, kind] of lists) {
-      proposal.credential[list].forEach((outcome, index) => {
-        if (outcome.assessment === undefined) {
-          findings.push({ messageId: 'unassessed', path: ['credential', list, index, 'assessment'], data: { kind, outcome: outcome.id } });
-        }
-      });
-    }
-    return findings;
+    const credential = proposal.credential;
+    if (!alignedToExisting(credential) || statesAssessment(credential)) return undefined;
+    return { messageId: 'none', path: ['credential', 'learningOutcomes'] };
   },
 });

@@ -3,27 +3,23 @@ import { SOURCE } from '../shared';
 
 export default defineRule({
   id: 'fiu/awarded-form',
-  title: 'Is awarded as a digital badge or a micro-certificate',
-  severity: 'error',
+  title: 'Is awarded in a form the policy names: a digital badge or a micro-certificate',
+  severity: 'info',
   citation: {
     source: SOURCE,
     section: 'DEFINITIONS',
     passage: 'Micro-credentials can be awarded in the form of digital badges or micro-certificates.',
   },
   description:
-    'A digital badge is awarded as a badge and a micro-certificate as a micro-certificate; any other micro-credential states which of the two forms it is awarded in (credential.form).',
+    'Points out a credential whose stated form (credential.form) is neither a badge nor a micro-certificate, e.g. a MOOC or a micro-award.',
   reading:
-    '"Can be awarded in the form of" is read as the list of forms FIU awards, as the SUNY pack reads its own list: another form (MOOC, micro-award) is an error. A digital badge or micro-certificate needs no form, its kind says it; a form that contradicts the kind is an error, and so is a plain micro-credential that does not say how it is awarded.',
+    '"Can be awarded in the form of" states a possibility, not a requirement: the text names the two forms but does not say a micro-credential must take one of them, nor that a proposal must state its form. So another form is information for Academic and Student Affairs, never an error, and a credential that states no form gets no finding.',
   messages: {
-    missing: 'State whether the micro-credential is awarded as a digital badge or a micro-certificate (credential.form: badge or micro-certificate).',
-    notAllowed: 'FIU awards micro-credentials as digital badges or micro-certificates, not as "{form}".',
-    contradictsKind: 'A {kind} cannot be awarded as "{form}"; make credential.form and credential.kind agree.',
+    otherForm: 'The policy names digital badges and micro-certificates as the forms micro-credentials can be awarded in; this one is stated as "{form}".',
   },
   check: (proposal) => {
-    const { kind, form } = proposal.credential;
-    if (form === undefined) return kind === 'micro-credential' ? { messageId: 'missing', path: ['credential', 'form'] } : undefined;
-    if (form !== 'badge' && form !== 'micro-certificate') return { messageId: 'notAllowed', path: ['credential', 'form'], data: { form } };
-    const implied = kind === 'digital-badge' ? 'badge' : kind === 'micro-certificate' ? 'micro-certificate' : form;
-    return implied === form ? undefined : { messageId: 'contradictsKind', path: ['credential', 'form'], data: { kind, form } };
+    const { form } = proposal.credential;
+    if (form === undefined || form === 'badge' || form === 'micro-certificate') return undefined;
+    return { messageId: 'otherForm', path: ['credential', 'form'], data: { form } };
   },
 });

@@ -4,7 +4,7 @@ import { AWARDED_AS_BADGE, SOURCE } from '../shared';
 export default defineRule({
   id: 'fiu/badge-competency-statement',
   title: 'A digital badge is guided by a competency statement',
-  severity: 'error',
+  severity: 'info',
   citation: {
     source: SOURCE,
     section: 'DEFINITIONS',
@@ -14,7 +14,7 @@ export default defineRule({
   description:
     'A credential awarded as a digital badge (kind digital-badge, or form badge) states the competency statement that guides it: credential.competencyStatement, or a statement on each of its competencies.',
   reading:
-    'The definition says what a badge is, so a badge without a competency statement is an error. One statement for the badge (credential.competencyStatement) is enough; a badge may instead give one per competency (credential.competencies[].statement), and then every competency needs one. The link to assessable learning outcomes is checked by fiu/competency-based (each competency named by an outcome) and fiu/assessment-requirements (each outcome assessed).',
+    'The Definitions describe what a digital badge is ("Badges are guided by a competency statement"); a description of a category has no "must" or "should", so a badge without a competency statement is information for Academic and Student Affairs, never an error. The "can" of "can be assessed" and "can be issued" adds nothing to check. One statement for the badge (credential.competencyStatement) is enough; a badge may instead give one per competency (credential.competencies[].statement), and then every competency needs one. The link to learning outcomes is pointed out by fiu/competency-based (each competency named by an outcome).',
   messages: {
     missing: 'State the competency statement that guides the badge (credential.competencyStatement).',
   },

@@ -4,7 +4,7 @@ import { asaConsultationsOn, AWARDED_AS_MICRO_CERTIFICATE, SOURCE } from '../sha
 export default defineRule({
   id: 'fiu/certificate-goal-consulted',
   title: 'A micro-certificate is organised in consultation with Academic and Student Affairs',
-  severity: 'warning',
+  severity: 'info',
   citation: {
     source: SOURCE,
     section: 'DEFINITIONS',
@@ -14,7 +14,7 @@ export default defineRule({
   description:
     'A credential awarded as a micro-certificate records a consultation with Academic and Student Affairs on its design (consultations[] with topic "design") held by the evaluation date.',
   reading:
-    'The sentence leaves the organisation open ("can be organized in several different ways") and names the consultation as what it is based on, without "must": a warning. Its subject, the overall goal and organisation of the certificate, is recorded as the consultation topic "design".',
+    '"Can be organized in several different ways based on consultation" states a possibility and describes how the organisation is arrived at, a step of the process with Academic and Student Affairs; it has no "must" or "should", so the rule only informs. Its subject, the overall goal and organisation of the certificate, is recorded as the consultation topic "design".',
   messages: {
     none: 'Record the consultation with Academic and Student Affairs that set the goal and organisation of the micro-certificate (consultations[] with topic "design").',
   },

@@ -3,25 +3,23 @@ import { SOURCE } from '../shared';
 
 export default defineRule({
   id: 'fiu/competency-based',
-  title: 'Names its competencies and aligns each to an outcome',
-  severity: 'error',
+  title: 'Each competency is evidenced by an outcome',
+  severity: 'info',
   citation: {
     source: SOURCE,
     section: 'POLICY STATEMENT',
     passage:
-      '1. Competency-based: Competencies are discrete sets of knowledge, skills, and abilities. Competency-based micro-credentials signal that a learner has demonstrated the specified knowledge, skills, and abilities at an appropriate level of rigor, aligned to appropriate assessments.',
+      'Competencies are discrete sets of knowledge, skills, and abilities. Competency-based micro-credentials signal that a learner has demonstrated the specified knowledge, skills, and abilities at an appropriate level of rigor, aligned to appropriate assessments.',
   },
   description:
-    'The credential names at least one competency, and each competency is evidenced by at least one student learning outcome or program outcome (the outcome lists the competency code).',
+    'Each competency the credential names is evidenced by at least one student learning outcome or program outcome (the outcome lists the competency code).',
   reading:
-    'The list under "Micro-credentials are:" defines a micro-credential at FIU, so a proposal that is not competency-based is not one: an error. "Aligned to appropriate assessments" is read as a chain: each competency is named by an outcome, and each outcome is assessed; this rule checks the first link and fiu/assessment-requirements the second, so one gap is reported once.',
+    'The item under "Micro-credentials are:" describes what a competency-based micro-credential signals; it has no "must" or "should", so a gap is information, never an error or a warning. "Aligned to appropriate assessments" is read as a chain: each competency is named by an outcome, and the outcomes carry the assessments; this rule points out a competency no outcome names. That a credential names its competencies at all is checked by fiu/workplace-alignment, whose text says "must align to competencies".',
   messages: {
-    none: 'Name the competencies the credential certifies (credential.competencies).',
     notAligned: 'Competency "{code}" is not named by any learning or program outcome; list it in the competencies of the outcome that evidences it.',
   },
   check: (proposal) => {
     const { competencies, learningOutcomes, programOutcomes } = proposal.credential;
-    if (competencies.length === 0) return { messageId: 'none', path: ['credential', 'competencies'] };
     const evidenced = new Set([...learningOutcomes, ...programOutcomes].flatMap((outcome) => outcome.competencies));
     const findings: Finding[] = [];
     competencies.forEach((competency, index) => {

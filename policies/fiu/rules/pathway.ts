@@ -9,7 +9,7 @@ export default defineRule({
   citation: {
     source: SOURCE,
     section: 'POLICY STATEMENT',
-    passage: '6. Stackable and Portable: To the extent possible, micro-credentials should be designed as a pathway.',
+    passage: 'To the extent possible, micro-credentials should be designed as a pathway.',
   },
   description:
     'The credential names a larger award it stacks into (credential.stacksInto) or, as a micro-certificate, the micro-credentials that lead to it (credential.components).',

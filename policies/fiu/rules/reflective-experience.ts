@@ -9,7 +9,7 @@ export default defineRule({
     source: SOURCE,
     section: 'POLICY STATEMENT',
     passage:
-      '5. Comprehensive: All micro-credentials must have a culminating reflective experience that requires the learner to reflect on the micro-credential pathway and how the competencies align to their own personal and professional growth.',
+      'All micro-credentials must have a culminating reflective experience that requires the learner to reflect on the micro-credential pathway and how the competencies align to their own personal and professional growth.',
   },
   description: 'The credential describes its culminating reflective experience (credential.reflection).',
   reading:

@@ -8,7 +8,7 @@ export default defineRule({
   citation: {
     source: SOURCE,
     section: 'POLICY STATEMENT',
-    passage: '3. Assessed: All approved micro-credentials must have student learning outcomes (SLOs) and program outcomes (POs) associated with them.',
+    passage: 'All approved micro-credentials must have student learning outcomes (SLOs) and program outcomes (POs) associated with them.',
   },
   description: 'The credential states at least one student learning outcome (credential.learningOutcomes) and at least one program outcome (credential.programOutcomes).',
   reading: '"Must" makes this an error, for SLOs and POs alike and for every kind of micro-credential ("all approved micro-credentials").',

@@ -41,5 +41,16 @@ export function checkPeriods(periods: readonly EffectivePeriod[]): Problem[] {
     }
     revisions.add(period.revision);
   });
+  // A period judged by another revision's text must name a period whose text the pack holds.
+  const ownText = new Set(periods.filter((p) => p.textApplied === undefined).map((p) => p.revision));
+  periods.forEach((period, i) => {
+    if (period.textApplied !== undefined && !ownText.has(period.textApplied)) {
+      problems.push({
+        path: ['effective', i, 'textApplied'],
+        code: 'unknown-text-applied',
+        message: `"textApplied" names "${period.textApplied}", which is not a period of the pack judged by its own text.`,
+      });
+    }
+  });
   return problems;
 }

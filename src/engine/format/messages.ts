@@ -45,6 +45,7 @@ export const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
 export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'rule-failed': 'Rule {ruleId} could not run on this proposal ({error}); this is a fault in the pack, not in the proposal.',
   'route-failed': 'The approval route of pack {pack} could not be worked out for this proposal ({error}); this is a fault in the pack, not in the proposal.',
+  'text-not-held': 'Revision {revision} of pack {pack} is in force on {asOf}, but the pack does not hold its text; the proposal is judged by the text of revision {textApplied}.',
   'policy-mismatch': 'The proposal is written for pack "{policy}" but is being judged by "{pack}".',
   'unknown-step': 'Approval recorded for "{step}", which is not a step of the {pack} route (steps: {steps}).',
   'step-not-required': 'Approval recorded for "{step}", which this proposal does not need.',

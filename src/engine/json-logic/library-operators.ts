@@ -1,6 +1,7 @@
 import { addToIsoDate, daysBetween, isIsoDate } from '../../dates';
 import type { FrameworkRegistry } from '../../model/competency';
 import { totalCredits } from '../../model/credits';
+import { courseCredits } from '../../model/elective-groups';
 import { walk } from './truthy';
 import type { EagerOperator } from './standard-operators';
 
@@ -22,6 +23,8 @@ export const LIBRARY_OPERATOR_DOCS: Readonly<Record<string, string>> = {
   sum: '{"sum": [list, "path"?]} -> the sum of the numbers in list, or of the number at path in each item.',
   totalCredits:
     '{"totalCredits": [courses, "us-credit-hour"|"ects"?]} -> total credits of courses in the unit asked (US credit hours by default; 2 ECTS = 1 US credit hour).',
+  mostCredits:
+    '{"mostCredits": [credential, "us-credit-hour"|"ects"?]} -> the most credits a learner can take in the credential\'s coursework: its required courses, the k largest options of each elective group ("choose k of"), and every elective option no group names.',
   hasText: '{"hasText": [value]} -> true when value is a string with something other than white space.',
   unique: '{"unique": [list]} -> true when no two items of list are equal (compared as JSON).',
   dateBefore: '{"dateBefore": [a, b]} -> true when date a is before date b (YYYY-MM-DD); false when either is not a date.',
@@ -60,6 +63,7 @@ export function createLibraryOperators(frameworks: FrameworkRegistry): Readonly<
     count: unaryOperator(count),
     sum: binaryOperator(sum),
     totalCredits: binaryOperator(creditsOf),
+    mostCredits: binaryOperator(mostCreditsOf),
     hasText: unaryOperator(hasText),
     unique: unaryOperator(unique),
     dateBefore: binaryOperator((a, b) => compareDates(a, b) === -1),
@@ -105,6 +109,12 @@ function sum(list: unknown, path: unknown): number {
 
 function creditsOf(courses: unknown, unit: unknown): number {
   return totalCredits(Array.isArray(courses) ? courses : [], unit === 'ects' ? 'ects' : 'us-credit-hour');
+}
+
+function mostCreditsOf(credential: unknown, unit: unknown): number {
+  if (credential === null || typeof credential !== 'object') return 0;
+  const credits = courseCredits(credential, unit === 'ects' ? 'ects' : 'us-credit-hour');
+  return credits.most + credits.ungrouped;
 }
 
 export function hasText(value: unknown): boolean {

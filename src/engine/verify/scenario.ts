@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../../dates';
 import { describeIssue } from '../../model/_lib/describe-issue';
+import { checkAward } from '../../award/check-award';
 import { evaluate } from '../evaluate';
 import { MicrocredError } from '../errors';
 import type { Pack } from '../types';
@@ -17,9 +18,17 @@ const ScenarioSchema = z.object({
     violations: z.optional(IdList),
     waived: z.optional(IdList),
     route: z.optional(z.array(z.record(z.string(), z.string()))),
+    routeState: z.optional(z.enum(['in-progress', 'approved', 'rejected'])),
     expectedBy: z.optional(z.record(z.string(), z.string())),
   }),
   proposal: z.unknown(),
+  award: z.optional(
+    z.object({
+      asOf: z.optional(z.string().check(z.refine(isIsoDate, 'Use a YYYY-MM-DD date'))),
+      learnerRecord: z.unknown(),
+      expect: z.object({ earned: z.boolean(), unmet: IdList }),
+    }),
+  ),
 });
 
 const sortedUnique = (ids: readonly string[]) => [...new Set(ids)].sort();
@@ -37,7 +46,7 @@ export function verifyScenario(pack: Pack, scenario: PackScenario): VerifyCheck 
     }));
     return { ...base, status: 'fail', problems };
   }
-  const { asOf, expect, proposal } = parsed.data;
+  const { asOf, expect, proposal, award } = parsed.data;
   let report;
   try {
     report = evaluate(proposal, pack, { asOf });
@@ -67,9 +76,21 @@ export function verifyScenario(pack: Pack, scenario: PackScenario): VerifyCheck 
       problems.push({ code: 'route', message: `Expected route [${want.join('; ')}]; got [${got.join('; ')}].` });
     }
   }
+  if (expect.routeState !== undefined && report.route?.state !== expect.routeState) {
+    problems.push({ code: 'route-state', message: `Expected the route to be ${expect.routeState}; it is ${report.route?.state ?? 'not planned'}.` });
+  }
   for (const [id, date] of Object.entries(expect.expectedBy ?? {})) {
     const actual = steps.find((step) => step.id === id)?.expectedBy;
     if (actual !== date) problems.push({ code: 'expected-by', message: `Expected step ${id} by ${date}; got ${actual ?? 'no date'}.` });
+  }
+  if (award) {
+    // An award of the proposal's credential to a learner, judged with the pack and the proposal.
+    const credential = proposal !== null && typeof proposal === 'object' ? (proposal as { credential?: unknown }).credential : undefined;
+    const result = checkAward(credential, award.learnerRecord, { asOf: award.asOf ?? asOf, pack, approval: { proposal } });
+    if (result.earned !== award.expect.earned) {
+      problems.push({ code: 'award-earned', message: `Expected the award to be ${award.expect.earned ? 'earned' : 'not earned'}; it is ${result.earned ? 'earned' : 'not earned'}.` });
+    }
+    compareIds('award-unmet', 'unmet award requirements', award.expect.unmet, result.unmet.map((v) => v.ruleId));
   }
   return { ...base, status: problems.length ? 'fail' : 'pass', problems };
 }

@@ -42,7 +42,9 @@ export interface PackSample {
 /**
  * A whole-proposal scenario, already read: `{ description, asOf, expect, proposal }`, where
  * `expect` holds `verdict`, `violations` (rule ids), optionally `waived` (rule ids), `route`
- * (every step in stage order as `{ <step id>: <status> }`) and `expectedBy` (dates by step id).
+ * (every step in stage order as `{ <step id>: <status> }`), `routeState` and `expectedBy`
+ * (dates by step id). An optional `award: { asOf?, learnerRecord, expect: { earned, unmet } }`
+ * judges an award of the proposal's credential with `checkAward`.
  *
  * @example
  * ```ts
