@@ -118,5 +118,5 @@ test('an installed npm package, with the samples it ships', () => {
   writeFileSync(join(packageDir, 'samples', 'has-description', 'fail-undescribed.yaml'), badge(''));
   const run = microcred(['verify', '@acme/microcred-pack'], {}, project);
   expect(run.code, run.stdout + run.stderr).toBe(0);
-  expect(run.stdout).toMatch(/esm-campus .*\n {2}✔ 3 passed, 0 failed, 1 skipped/);
+  expect(run.stdout).toMatch(/esm-campus .*\n {2}✔ 4 passed, 0 failed, 1 skipped/);
 });
