@@ -3,7 +3,7 @@ import type { Rule } from '../engine/types';
 import { describePeriods } from './effective-text';
 import { printableLines, safeJson } from '../engine/format/_printable';
 import { openOutput } from './output';
-import { cliPacks } from './packs';
+import { locateExtraPacks } from './located-packs';
 import { readSamples } from './samples';
 import { UsageError } from './usage-error';
 
@@ -15,7 +15,8 @@ export interface ExplainOptions {
 
 /** `microcred explain <rule-id>`: the rule, its severity, citation and samples. */
 export async function runExplain(ruleId: string, options: ExplainOptions): Promise<number> {
-  const registry = await (await cliPacks(options.extraPack)).all();
+  const { packs, located } = await locateExtraPacks(options.extraPack);
+  const registry = await packs.all();
   let rule: Rule | undefined;
   for (const pack of registry.list()) {
     rule = pack.rules.find((r) => r.id === ruleId && r.packId === pack.id) ?? rule;
@@ -26,7 +27,9 @@ export async function runExplain(ruleId: string, options: ExplainOptions): Promi
     const near = all.filter((id) => id.endsWith(`/${ruleId.split('/').pop()}`) || id.includes(ruleId)).slice(0, 5);
     throw new UsageError(`Unknown rule "${ruleId}".${near.length ? ` Did you mean ${near.join(', ')}?` : ' List rules with "microcred packs --rules".'}`);
   }
-  const samples = readSamples(rule.id);
+  // A custom pack's samples are in the folder beside its file.
+  const definedBy = rule.packId;
+  const samples = readSamples(rule.id, located.find((l) => l.pack.id === definedBy)?.dir);
   const pack = registry.get(rule.packId);
   const output = openOutput(undefined, undefined);
   if (options.format === 'json') {

@@ -143,6 +143,26 @@ function program(): Command {
     });
 
   cli
+    .command('verify')
+    .description("test packs against their own samples, scenarios and cited texts (default: every built-in pack)")
+    .argument('[packs...]', 'built-in pack ids, pack files (YAML, JSON, JavaScript), folders holding pack.yaml, or npm packages')
+    .option('--sources <dir>', 'also look for the policy texts that citations name in this folder; repeatable', collect)
+    .option('--as-of <date>', 'judge samples as of this date (default: 2026-06-01, or the start of the pack\'s latest revision if later)', asOfDate)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'tap', 'junit']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--verbose', 'list every check, not only failures')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .addHelpText(
+      'after',
+      '\nSamples are samples/<rule name>/pass-*.yaml and fail-*.yaml beside the pack; a fail sample may state what it must report in a comment line: # expect: { messageId: tooMany, path: [credential, courses] }. Scenarios are scenarios/*.yaml.\n\nExit codes: 0 every check passed; 1 a sample, scenario, coverage or citation check failed; 2 usage errors or packs that cannot be loaded.\n\nExamples:\n  microcred verify\n  microcred verify ./acme/pack.yaml --sources ./policy-texts\n  microcred verify binghamton --format junit -o verify.xml',
+    )
+    .action(async (specs: string[], o) => {
+      const { runVerify } = await import('./verify');
+      process.exitCode = await runVerify(specs, o);
+    });
+
+  cli
     .command('packs')
     .description('list the packs with their versions, effective dates and rule counts')
     .addOption(extraPackOption())

@@ -8,12 +8,13 @@ import { createRegistry, type Registry } from '../engine/registry';
 import { definePack } from '../engine/define-pack';
 import type { Pack, PackDefinition } from '../engine/types';
 import { loadPackFile } from '../node/load-pack-file';
+import { packFromModule } from '../node/pack-module';
 import { builtinPackLoaders } from '../../policies/lazy';
 import { importModule } from './import-module';
 import { printable } from '../engine/format/_printable';
 import { UsageError } from './usage-error';
 
-const PACK_FILE = /\.(ya?ml|json|m?js|cjs)$/i;
+const PACK_FILE = /\.(ya?ml|json|m?js|cjs|[mc]?ts)$/i;
 
 /**
  * The packs the CLI knows: built-in packs, defined only when a file needs them (start-up
@@ -98,10 +99,10 @@ export class CliPacks {
     const exported = [module.default, module.pack, ...(Array.isArray(module.packs) ? module.packs : [])].filter((value) => value !== null && typeof value === 'object');
     // A pack made with definePack, or (as in a pack file) a pack definition to define here.
     const pack = exported.find(isPack) ?? exported[0];
-    if (pack === undefined) throw new UsageError(`The package "${spec}" exports no pack (expected a default export, "pack" or "packs").`);
     if (isPack(pack)) return pack;
     try {
-      return definePack(pack as PackDefinition);
+      // Otherwise its only named export, as for a pack file.
+      return pack === undefined ? packFromModule(module, `The package "${spec}"`) : definePack(pack as PackDefinition);
     } catch (error) {
       if (error instanceof MicrocredError) throw new UsageError(`The package "${spec}": ${error.message}`);
       throw error;

@@ -10,11 +10,14 @@ import { compileRule, type LogicToolkit } from './_lib/compile-rule';
 import { checkPeriods } from './_lib/effective';
 import { attachCompiled, compiledOf, isPack } from './_lib/internal';
 import { resolveRoute } from './_lib/resolve-route';
+import { lintCondition } from './_lib/lint-rule';
+import { validateLogic } from './json-logic/validate';
 import type { DisabledRule, Pack, PackDefinition, Rule, RuleDefinition } from './types';
 
 /**
  * Types a rule definition, so a rule can live in its own module with its metadata beside its
- * check. It returns the definition unchanged; {@link definePack} validates it.
+ * check. It returns the definition unchanged; {@link definePack} validates it. The message ids
+ * a check may return are the keys of `messages`: returning another is a type error.
  *
  * @example
  * ```ts
@@ -32,8 +35,8 @@ import type { DisabledRule, Pack, PackDefinition, Rule, RuleDefinition } from '.
  * });
  * ```
  */
-export function defineRule(definition: RuleDefinition): RuleDefinition {
-  return definition;
+export function defineRule<const M extends string>(definition: RuleDefinition<M>): RuleDefinition {
+  return definition as RuleDefinition;
 }
 
 /**
@@ -135,6 +138,10 @@ export function definePack(definition: PackDefinition): Pack {
   });
 
   const route = resolveRoute(definition.id, parent, definition.route, toolkit, problems);
+  (definition.route?.steps ?? []).forEach((step, i) => {
+    // Conditions the safety check refused are already reported.
+    if (step.when !== undefined && validateLogic(step.when, toolkit.allowed).length === 0) lintCondition(step.when, ['route', 'steps', i, 'when'], problems);
+  });
 
   if (problems.length > 0) throw new PackError(definition.id, problems);
 

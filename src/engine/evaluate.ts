@@ -119,7 +119,11 @@ function findingsOf(rule: Rule, findings: readonly (Finding | null | undefined)[
 
 function toViolation(rule: Rule, finding: Finding | null | undefined): Violation {
   const safe: Finding = finding !== null && typeof finding === 'object' ? finding : {};
-  const messageId = typeof safe.messageId === 'string' && Object.hasOwn(rule.messages, safe.messageId) ? safe.messageId : firstMessageId(rule);
+  if (safe.messageId !== undefined && (typeof safe.messageId !== 'string' || !Object.hasOwn(rule.messages, safe.messageId))) {
+    // A wrong id is a fault in the pack: swapping in another message would say something else.
+    throw new Error(`The check returned messageId ${JSON.stringify(safe.messageId)}, which is not one of the rule's messages (${Object.keys(rule.messages).join(', ')}).`);
+  }
+  const messageId = safe.messageId ?? firstMessageId(rule);
   const path = Array.isArray(safe.path) ? (safe.path.filter((s) => typeof s === 'string' || typeof s === 'number') as PathSegment[]) : [];
   const data = safe.data !== null && typeof safe.data === 'object' ? safe.data : undefined;
   // Reports are data: every formatter writes them as JSON, so a finding's data must be JSON.

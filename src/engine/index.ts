@@ -25,3 +25,5 @@ export {
 } from './format/index';
 export type * from './format/index';
 export { renderPackReadme, type RenderPackReadmeOptions, type SampleIndex } from './pack-docs';
+export { findPassage, normalizeQuotedText, type PassageMatch } from './citations';
+export * from './verify/index';

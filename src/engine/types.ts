@@ -29,10 +29,16 @@ export interface AppliesTo {
   readonly anyOf?: readonly AppliesTo[];
 }
 
-/** What a rule's check returns for each problem it finds; the engine adds the rest. */
-export interface Finding {
-  /** One of the rule's `messages`; may be left out when the rule has a single message. */
-  readonly messageId?: string;
+/**
+ * What a rule's check returns for each problem it finds; the engine adds the rest. `M` is the
+ * rule's message ids (see {@link defineRule}).
+ */
+export interface Finding<M extends string = string> {
+  /**
+   * One of the rule's `messages`; may be left out when the rule has a single message. An id
+   * the rule does not have is reported as `engine/rule-failed`, not swapped for another.
+   */
+  readonly messageId?: M;
   /** Where in the proposal; defaults to the root. */
   readonly path?: readonly PathSegment[];
   /** Values for the message's `{placeholders}` and for tools. */
@@ -49,11 +55,15 @@ export interface RuleContext {
   readonly pack: Report['pack'];
 }
 
-/** A check written in TypeScript: returns nothing when the proposal complies. */
-export type RuleCheck = (
+/**
+ * A check written in TypeScript: returns nothing when the proposal complies. A finding
+ * written in place is type-checked against the rule's message ids `M`; a list declared as
+ * plain `Finding[]` is accepted, and its ids are checked when the rule runs.
+ */
+export type RuleCheck<M extends string = string> = (
   proposal: Proposal,
   context: RuleContext,
-) => Finding | readonly Finding[] | null | undefined | void;
+) => Finding<M> | readonly Finding<M>[] | readonly Finding[] | null | undefined | void;
 
 /**
  * A check written in JsonLogic. `assert` must be truthy for the proposal to comply. With
@@ -69,11 +79,11 @@ export type RuleCheck = (
  * };
  * ```
  */
-export interface DeclarativeCheck {
+export interface DeclarativeCheck<M extends string = string> {
   readonly assert: JsonLogic;
   /** Dotted path to a list in the proposal; the check runs per item. */
   readonly each?: string;
-  readonly messageId?: string;
+  readonly messageId?: M;
   /** Where the finding points: from the root, or from the item with `each`. */
   readonly path?: readonly PathSegment[];
   /** Message data, each value a JsonLogic expression over the same data as `assert`. */
@@ -101,7 +111,7 @@ export interface DateWindow {
  * };
  * ```
  */
-export interface RuleDefinition {
+export interface RuleDefinition<M extends string = string> {
   /** `<pack id>/<rule name>`, e.g. `binghamton/max-credits`. */
   readonly id: string;
   readonly title: string;
@@ -113,12 +123,13 @@ export interface RuleDefinition {
   readonly reading?: string;
   readonly appliesTo?: AppliesTo;
   /** Message templates by id; `{name}` is filled from a finding's data. */
-  readonly messages: Readonly<Record<string, string>>;
+  readonly messages: Readonly<Record<M, string>>;
   /** Whether a proposal may ask to waive this rule. */
   readonly waivable?: boolean;
   /** When the rule is in force, within the pack's own effective periods. */
   readonly effective?: DateWindow;
-  readonly check: RuleCheck | DeclarativeCheck;
+  // NoInfer: the message ids come from `messages`, and the check is checked against them.
+  readonly check: RuleCheck<NoInfer<M>> | DeclarativeCheck<NoInfer<M>>;
 }
 
 /** A rule after its pack is defined: the same shape for TypeScript and JsonLogic rules. */

@@ -8,3 +8,10 @@ export { parseDataText, DEFAULT_MAX_DEPTH, type ParsedText, type ParseDataTextOp
 export { readDataFile, readDataFileSync, DEFAULT_MAX_BYTES, type ReadDataFileOptions } from './read-file';
 export { checkFile, checkParsed, type CheckFileOptions, type CheckParsedOptions } from './check-file';
 export { loadPackFile, type LoadPackFileOptions } from './load-pack-file';
+export {
+  readPackFixtures,
+  verifyPackDir,
+  verifyPackFile,
+  type VerifyPackDirOptions,
+  type VerifyPackFileOptions,
+} from './verify-pack-dir';

@@ -4,10 +4,12 @@ import { pathToFileURL } from 'node:url';
 import { loadPack } from '../engine/load-pack';
 import { PackError } from '../engine/errors';
 import { createRegistry, type Registry } from '../engine/registry';
-import { isPack } from '../engine/_lib/internal';
-import { definePack } from '../engine/define-pack';
-import type { Pack, PackDefinition } from '../engine/types';
+import type { Pack } from '../engine/types';
+import { packFromModule, typeScriptPackError } from './pack-module';
 import { readDataFile } from './read-file';
+
+const JS_EXTENSIONS = new Set(['.js', '.mjs', '.cjs']);
+const TS_EXTENSIONS = new Set(['.ts', '.mts', '.cts']);
 
 /** Options for {@link loadPackFile}. */
 export interface LoadPackFileOptions {
@@ -24,9 +26,11 @@ export interface LoadPackFileOptions {
 
 /**
  * Loads a pack from a file: a declarative pack in YAML or JSON, or a JavaScript module whose
- * default export is a pack (or a pack definition). In a declarative pack, `extends` may name
- * a pack in the registry by id, or another pack file by relative path (`./base.yaml`) inside
- * the folder of the file loaded (links followed), or one of `options.trustedPackFiles`: a pack
+ * default export (or only named export) is a pack or a pack definition. A TypeScript module
+ * (`.ts`, `.mts`, `.cts`) loads when Node runs with a TypeScript loader; otherwise the
+ * `PackError` says to compile it first. In a declarative pack, `extends` may name
+ * a pack in the registry by id, or another pack file by relative path (`./base.yaml`)
+ * inside the folder of the file loaded (links followed), or one of `options.trustedPackFiles`: a pack
  * file cannot make another file of the machine be read, nor its text appear in an error.
  *
  * @throws `PackError` (from `microcred`) listing every problem, with the file named.
@@ -69,12 +73,19 @@ async function load(file: string, registry: Registry, visiting: readonly string[
     throw new PackError(undefined, [{ path: ['extends'], code: 'extends-cycle', message: `"extends" forms a cycle: ${[...visiting, file].join(' -> ')}.` }]);
   }
   const extension = extname(file).toLowerCase();
-  if (extension === '.js' || extension === '.mjs' || extension === '.cjs') {
-    const module = (await importModule(pathToFileURL(file).href)) as { default?: unknown; pack?: unknown };
-    const exported = module.default ?? module.pack;
-    if (isPack(exported)) return exported;
-    if (exported && typeof exported === 'object') return definePack(exported as PackDefinition);
-    throw new PackError(undefined, [{ path: [], code: 'no-pack-export', message: `${file} has no default export that is a pack.` }]);
+  if (JS_EXTENSIONS.has(extension) || TS_EXTENSIONS.has(extension)) {
+    let module: unknown;
+    try {
+      module = await importModule(pathToFileURL(file).href);
+    } catch (error) {
+      // Without a TypeScript loader, Node refuses the extension; say what to do instead.
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      if (TS_EXTENSIONS.has(extension) && code === 'ERR_UNKNOWN_FILE_EXTENSION') throw typeScriptPackError(file);
+      if (error instanceof PackError) throw error;
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      throw new PackError(undefined, [{ path: [], code: 'import-failed', message: `${file} could not be imported: ${detail}` }]);
+    }
+    return packFromModule(module, file);
   }
   const parsed = await readDataFile(file);
   if (parsed.errors.length > 0) {

@@ -21,6 +21,9 @@ import {
   type RuleContext,
 } from '../../src/index';
 import { builtinPacks } from '../../policies/index';
+import type { Problem } from '../../src/engine/errors';
+import { compileRule } from '../../src/engine/_lib/compile-rule';
+import { operatorNames } from '../../src/engine/json-logic/compile';
 import vectors from '../fixtures/jsonlogic/tests.json';
 import { listFiles, POLICIES, readData, ROOT } from '../_helpers/files';
 
@@ -182,7 +185,13 @@ describe('differential: compiled rules agree with json-logic-js', () => {
         ? [{ id: `t/r${i}`, title: 'Generated', severity: 'error' as const, citation: { source: 's', passage: 'p' }, messages: { m: 'm' }, check }]
         : [],
     );
-    const pack = definePack({ id: 't', name: 'Generated', version: '1.0.0', sources: [{ title: 's' }], effective: [{ revision: 'r' }], rules });
+    // The rules run on generated data, not proposals, so they are compiled without the
+    // pack linter (which would refuse paths the proposal model does not have).
+    const operators = createLibraryOperators(defaultFrameworks);
+    const toolkit = { operators, allowed: operatorNames(operators) };
+    const problems: Problem[] = [];
+    const pack = { rules: rules.flatMap((rule, i) => compileRule(rule, 't', false, toolkit, ['rules', i], problems, { lint: false }) ?? []) };
+    expect(problems).toEqual([]);
     // A finding as the compiled rule makes it: message id and the path to the item under `each`.
     const fail = (each: string | undefined, index?: number) => ({ messageId: 'm', path: index === undefined ? [] : [each!, index] });
     // What json-logic-js says, in the shape a check returns.

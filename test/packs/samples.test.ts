@@ -1,28 +1,21 @@
-// Every rule of every built-in pack is judged against its own samples: each `pass-*` file
-// must not trigger the rule (and the rule must have run), each `fail-*` file must trigger it.
+// Every rule of every built-in pack is judged against its own samples with verifyPack, as a
+// campus would test its own pack: each `pass-*` file must not trigger the rule (and the rule
+// must have run), each `fail-*` file must trigger it (with the message id and path its
+// `# expect:` lines give), every rule has both, and every samples folder names a rule.
 // Adding a rule without samples fails here; no per-rule test code is needed.
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtinPacks } from '../../policies/index';
-import { listFiles, ownRules, POLICIES, ruleName } from '../_helpers/files';
-import { expectSample, sampleCases } from '../_helpers/samples';
+import { ownRules } from '../_helpers/files';
+import { builtinPackCases } from '../_helpers/samples';
 
-describe.each(builtinPacks.map((pack) => [pack.id, pack] as const))('pack %s', (packId, pack) => {
-  const dir = join(POLICIES, packId);
-  const cases = sampleCases(pack, dir);
+describe.each(builtinPacks.map((pack) => [pack.id, pack] as const))('pack %s', (_packId, pack) => {
+  const cases = builtinPackCases(pack, ['coverage', 'sample', 'samples-folder']);
 
-  test.each(ownRules(pack).map((rule) => [rule.id] as const))('%s has a passing and a failing sample', (ruleId) => {
-    const mine = cases.filter((c) => c.ruleId === ruleId);
-    expect(mine.some((c) => c.expected === 'pass'), `add policies/${packId}/samples/${ruleName(ruleId)}/pass-*.yaml`).toBe(true);
-    expect(mine.some((c) => c.expected === 'fail'), `add policies/${packId}/samples/${ruleName(ruleId)}/fail-*.yaml`).toBe(true);
+  test('every own rule is covered and every sample is its own case', () => {
+    const covered = cases.filter((c) => c.check.kind === 'coverage').map((c) => c.check.ruleId);
+    expect(covered).toEqual(ownRules(pack).map((rule) => rule.id));
+    expect(cases.filter((c) => c.check.kind === 'sample').length).toBeGreaterThanOrEqual(2 * ownRules(pack).length);
   });
 
-  test.each(cases.map((c) => [c.ruleId, c.file, c.expected, c] as const))('%s: %s should %s', (_ruleId, _file, _expected, sample) => {
-    expectSample(pack, dir, sample);
-  });
-
-  test('every samples folder belongs to a rule of the pack', () => {
-    const names = new Set(ownRules(pack).map((rule) => ruleName(rule.id)));
-    expect(listFiles(join(dir, 'samples'), /^[^.]/).filter((folder) => !names.has(folder))).toEqual([]);
-  });
+  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => c.run());
 });

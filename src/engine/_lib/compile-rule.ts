@@ -5,6 +5,7 @@ import { compileBudgetedLogic, compilePath, type BudgetedLogic } from '../json-l
 import type { EagerOperator } from '../json-logic/standard-operators';
 import { FORBIDDEN_KEYS, truthy } from '../json-logic/truthy';
 import { validateLogic } from '../json-logic/validate';
+import { lintDeclarative } from './lint-rule';
 import type { DeclarativeCheck, Finding, Rule, RuleCheck, RuleDefinition } from '../types';
 
 /** The JsonLogic a pack may use, and how to run it. */
@@ -25,6 +26,15 @@ function defaultMessageId(messages: Readonly<Record<string, string>>): string | 
   return ids.length === 1 ? ids[0] : undefined;
 }
 
+/** How {@link compileRule} works. */
+export interface CompileRuleOptions {
+  /**
+   * Whether to lint the check against the proposal model (default true). Off only where
+   * checks run on data that is not a proposal, as in the differential tests of the compiler.
+   */
+  readonly lint?: boolean;
+}
+
 /**
  * Turns a rule definition into a {@link Rule}: a TypeScript check is kept as is; a
  * declarative one is validated and compiled into a closure with the same signature.
@@ -37,6 +47,7 @@ export function compileRule(
   toolkit: LogicToolkit,
   path: readonly (string | number)[],
   problems: Problem[],
+  options: CompileRuleOptions = {},
 ): Rule | undefined {
   const before = problems.length;
   if (!definition.id.startsWith(`${packId}/`)) {
@@ -48,7 +59,7 @@ export function compileRule(
     check = definition.check;
   } else {
     logic = definition.check;
-    check = compileDeclarative(logic, definition, toolkit, [...path, 'check'], problems);
+    check = compileDeclarative(logic, definition, toolkit, [...path, 'check'], problems, options.lint !== false);
   }
   if (problems.length > before || !check) return undefined;
   return {
@@ -76,6 +87,7 @@ function compileDeclarative(
   toolkit: LogicToolkit,
   path: readonly (string | number)[],
   problems: Problem[],
+  lint: boolean,
 ): RuleCheck | undefined {
   const messageId = logic.messageId ?? defaultMessageId(definition.messages);
   if (messageId === undefined) {
@@ -93,7 +105,11 @@ function compileDeclarative(
     problems.push({ path: [...path, 'each'], code: 'forbidden-path', message: `"each" may not go through ${[...FORBIDDEN_KEYS].join(', ')}.` });
     safe = false;
   }
-  if (!safe || messageId === undefined) return undefined;
+  if (!safe) return undefined;
+  // Only safe expressions are linted: the safety check has said what is wrong with the others.
+  const before = problems.length;
+  if (lint) lintDeclarative(logic, definition, messageId, path, problems);
+  if (problems.length > before || messageId === undefined) return undefined;
 
   const data = dataEntries.map(([name, expression]) => [name, compileBudgetedLogic(expression, toolkit.operators)] as const);
   const basePath: readonly PathSegment[] = logic.path ?? [];
