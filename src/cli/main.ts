@@ -6,6 +6,7 @@ import { MicrocredError } from '../engine/errors';
 import { FORMAT_NAMES } from '../engine/format/names';
 import type { FormatName } from '../engine/format/types';
 import { version } from '../../package.json';
+import { MICROCRED_ISSUES_URL } from '../package-info';
 import { UsageError } from './usage-error';
 
 // Each command's module is imported when the command runs: the bundler then defers its
@@ -198,7 +199,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`microcred: unexpected error: ${detail}\nPlease report it with the command you ran: https://github.com/microcred/microcred/issues\n`);
+    process.stderr.write(`microcred: unexpected error: ${detail}\nPlease report it with the command you ran: ${MICROCRED_ISSUES_URL}\n`);
     if (process.env.MICROCRED_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;
   }

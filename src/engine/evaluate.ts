@@ -9,6 +9,7 @@ import { applyWaivers } from './waivers';
 import { engineViolation } from './_lib/engine-violation';
 import { periodInForce } from './_lib/effective';
 import { compiledOf } from './_lib/internal';
+import { orderByPosition } from './_lib/order';
 import type { EvaluateOptions, Finding, Pack, Report, Rule, RuleContext, Verdict } from './types';
 
 /**
@@ -17,7 +18,9 @@ import type { EvaluateOptions, Finding, Pack, Report, Rule, RuleContext, Verdict
  * decisions.
  *
  * It never throws on the proposal, whatever it holds, and never changes it; the same input
- * gives the same report. It throws only for caller mistakes: an `asOf` that is not a
+ * gives the same report. A proposal that is not well-formed gets the verdict `invalid` and
+ * its `schema/...` violations. Violations come in the order of the places they point to in
+ * the input (its key order, array items by index), then by rule id. It throws only for caller mistakes: an `asOf` that is not a
  * `YYYY-MM-DD` date ({@link InvalidOptionError}), a date no revision of the pack covers
  * ({@link NoPolicyInForceError}), or a pack not made by `definePack` / `loadPack`.
  *
@@ -43,7 +46,8 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
 
   const parsed = parseProposal(input);
   if (!parsed.success) {
-    return finish(packRef, asOf, [...parsed.issues], [], undefined, []);
+    // Not a proposal, so there is nothing to judge: the same verdict the CLI gives such a file.
+    return { ...finish(packRef, asOf, orderByPosition(parsed.issues, input), [], undefined, []), verdict: 'invalid' };
   }
   const proposal = parsed.proposal;
   const context: RuleContext = { asOf, frameworks: pack.frameworks, pack: packRef };
@@ -70,7 +74,7 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
     found.push(engineViolation('engine/route-failed', 'route-failed', 'error', [], { pack: pack.id, error: describeError(error) }));
   }
   const { violations, waived } = applyWaivers(proposal.waivers, found, pack, compiled.ruleIds, asOf);
-  return finish(packRef, asOf, violations, waived, route, checked);
+  return finish(packRef, asOf, orderByPosition(violations, input), orderByPosition(waived, input), route, checked);
 }
 
 function inForce(rule: Rule, asOf: string): boolean {

@@ -1,5 +1,6 @@
 import type { Severity } from '../../model/violation';
 import type { FileResult, FormatOptions, Formatter, RunSummary } from './types';
+import { MICROCRED_HOMEPAGE } from '../../package-info';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -86,7 +87,7 @@ export function sarifFormatter(options: FormatOptions = {}): Formatter {
       JSON.stringify({
         driver: {
           name: 'microcred',
-          informationUri: 'https://www.npmjs.com/package/microcred',
+          informationUri: MICROCRED_HOMEPAGE,
           ...(options.toolVersion && { version: options.toolVersion }),
           rules: ruleList,
         },
