@@ -8,7 +8,7 @@ import { createRegistry, type Registry } from '../engine/registry';
 import { definePack } from '../engine/define-pack';
 import type { Pack, PackDefinition } from '../engine/types';
 import { loadPackFile } from '../node/load-pack-file';
-import { builtinPackLoaders } from '../../policies/lazy';
+import { builtinPackLoaders, isBuiltinPackId } from '../../policies/lazy';
 import { importModule } from './import-module';
 import { UsageError } from './usage-error';
 
@@ -35,7 +35,7 @@ export class CliPacks {
   async ensure(id: string): Promise<Pack | undefined> {
     const loaded = this.current.get(id);
     if (loaded) return loaded;
-    const loader = Object.hasOwn(builtinPackLoaders, id) ? builtinPackLoaders[id] : undefined;
+    const loader = isBuiltinPackId(id) ? builtinPackLoaders[id] : undefined;
     if (!loader) return undefined;
     const pack = await loader();
     this.add(pack);
