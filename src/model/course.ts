@@ -48,8 +48,15 @@ export const CourseSchema = z.strictObject({
   required: describe(z._default(z.boolean(), true), 'false for an elective option.'),
 });
 
-/** A course a credential requires. */
-export type Course = z.infer<typeof CourseSchema>;
+/**
+ * A course a credential requires (defaults filled in); an interface, so it shows by name.
+ *
+ * @example
+ * ```ts
+ * const course: Course = { code: 'CQS 301', title: 'Data Visualisation', credits: { value: 4, unit: 'us-credit-hour' }, status: 'existing', required: true };
+ * ```
+ */
+export interface Course extends z.infer<typeof CourseSchema> {}
 
 /** Kinds of non-course experience a credential can require. */
 export const ExperienceKindSchema = enumOf([

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, withMeta, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema, enumOf } from './common';
 import { CompetencyRefSchema } from './competency';
-import { CourseSchema, ExperienceSchema, ReflectionSchema } from './course';
+import { CourseSchema, ExperienceSchema, ReflectionSchema, type Course } from './course';
 import { OutcomeSchema } from './outcome';
 import { BadgeSchema, EvidenceSchema } from './badge';
 import { DisclosuresSchema, FeeSchema, PortabilitySchema, StackTargetSchema } from './disclosure';
@@ -134,7 +134,20 @@ export const CredentialSchema = withMeta(
   { title: 'Credential', description: 'A micro-credential, digital badge or micro-certificate.' },
 );
 
-/** A credential after parsing (defaults filled in). */
-export type Credential = z.infer<typeof CredentialSchema>;
+/**
+ * A credential after parsing (defaults filled in); an interface, so it shows by name.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseCredential(input);
+ * if (parsed.success) {
+ *   const credential: Credential = parsed.credential;
+ *   credential.courses.map((course) => course.code);
+ * }
+ * ```
+ */
+export interface Credential extends Omit<z.infer<typeof CredentialSchema>, 'courses'> {
+  courses: Course[];
+}
 /** A credential as written in a file (defaults may be left out). */
 export type CredentialInput = z.input<typeof CredentialSchema>;

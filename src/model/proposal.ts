@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
-import { CredentialSchema } from './credential';
+import { CredentialSchema, type Credential } from './credential';
 
 /** The proposal file format version this release reads. */
 export const SCHEMA_VERSION = 1;
@@ -198,7 +198,21 @@ export const ProposalSchema = withMeta(
   },
 );
 
-/** A proposal after parsing (defaults filled in). */
-export type Proposal = z.infer<typeof ProposalSchema>;
+/**
+ * A proposal after parsing (defaults filled in). An interface, so editors and the API docs show
+ * it by name rather than as the expanded type zod infers.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseProposal(input);
+ * if (parsed.success) {
+ *   const proposal: Proposal = parsed.proposal;
+ *   proposal.credential.courses.length;
+ * }
+ * ```
+ */
+export interface Proposal extends Omit<z.infer<typeof ProposalSchema>, 'credential'> {
+  credential: Credential;
+}
 /** A proposal as written in a file. */
 export type ProposalInput = z.input<typeof ProposalSchema>;
