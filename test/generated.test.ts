@@ -20,8 +20,8 @@ function sampleIndex(pack: Pack): SampleIndex {
 
 /**
  * The text of src/model/builtin-ids.ts: the built-in packs' ids and rule ids as literal types,
- * so editors complete them and a typo'd id fails to compile. Types only: nothing of it is in
- * the JavaScript the package ships.
+ * so editors complete them and a typo'd id fails to compile. Apart from the list of pack ids
+ * (for the proposal schema), it is types only.
  */
 function renderBuiltinIds(packs: readonly Pack[]): string {
   const packIds = packs.map((pack) => pack.id);
@@ -39,6 +39,17 @@ function renderBuiltinIds(packs: readonly Pack[]): string {
     ' * ```',
     ' */',
     `export type BuiltinPackId =${union(packIds)};`,
+    '',
+    '/**',
+    ' * The ids of the built-in packs, in the order `builtinPacks` lists them; the proposal JSON',
+    " * Schema offers them for `policy`.",
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    " * BUILTIN_PACK_IDS.includes('ub'); // true",
+    ' * ```',
+    ' */',
+    `export const BUILTIN_PACK_IDS: readonly BuiltinPackId[] = [${packIds.map((id) => `'${id}'`).join(', ')}];`,
     '',
     '/**',
     ' * Ids of the rules of the packs that ship with microcred, e.g. `binghamton/max-credits`.',

@@ -15,6 +15,17 @@ export type BuiltinPackId =
   | 'ub';
 
 /**
+ * The ids of the built-in packs, in the order `builtinPacks` lists them; the proposal JSON
+ * Schema offers them for `policy`.
+ *
+ * @example
+ * ```ts
+ * BUILTIN_PACK_IDS.includes('ub'); // true
+ * ```
+ */
+export const BUILTIN_PACK_IDS: readonly BuiltinPackId[] = ['suny', 'binghamton', 'fiu', 'ub'];
+
+/**
  * Ids of the rules of the packs that ship with microcred, e.g. `binghamton/max-credits`.
  *
  * @example

@@ -9,7 +9,7 @@ export * from './disclosure';
 export * from './credential';
 export * from './proposal';
 export * from './violation';
-export type * from './builtin-ids';
+export * from './builtin-ids';
 export * from './parse';
 export * from './json-schema';
 export * from './learner-record';
