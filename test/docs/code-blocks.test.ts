@@ -6,9 +6,10 @@
 //   An expression statement followed by a comment that is a JavaScript value
 //   (`report.verdict; // 'non-compliant'`, or a value over several `//` lines) is checked to
 //   equal that value; other comments are prose.
-// - `sh`: each command runs with `sh` in the same scratch project, where `microcred` and
-//   `npx microcred` are the built CLI; it must exit 0 or 1 (1 is "violations found") and must
-//   not crash.
+// - `sh`: each command (each line; a block that is a script runs whole) runs with `sh` in the
+//   same scratch project, where `microcred` and `npx microcred` are the built CLI and
+//   `proposals/` holds copies of docs/examples; it must exit 0 or 1 (1 is "violations found")
+//   and must not crash.
 // - `yaml`, `json`: must parse. A block whose first line is `# file: <path>` (YAML) is also
 //   written to that path in the scratch project before anything runs, so the guide's own
 //   examples are the files its code reads.
@@ -144,8 +145,12 @@ describe.each(DOCUMENTS)('%s', (doc) => {
   }, 120_000);
 });
 
-/** The commands of a shell block: one per line, comments and blank lines left out. */
+/**
+ * The commands of a shell block: one per line, comments and blank lines left out; a block that
+ * is a script (line continuations, `if`, `for`, `while`, `case`, functions) runs as one.
+ */
 function commandsOf(block: CodeBlock): string[] {
+  if (/\\\n|^\s*(if|for|while|case)\b|^\s*[\w-]+\s*\(\)\s*\{/m.test(block.code)) return [block.code];
   return block.code
     .split('\n')
     .map((line) => line.replace(/\s+#.*$/, '').trim())
@@ -155,7 +160,7 @@ function commandsOf(block: CodeBlock): string[] {
 test('the harness sees the documents it claims to (and can fail)', () => {
   expect(DOCUMENTS).toContain('README.md');
   expect(DOCUMENTS).toContain('docs/guides/award-and-open-badges.md');
-  expect(withChecks("report.verdict; // 'x'", 'doc')).toMatch(/__expect\(report\.verdict, \('x'\)/);
+  expect(withChecks("report.verdict; // 'x'", 'doc')).toBe("__expect(report.verdict, ('x'), \"doc: report.verdict\");");
   expect(withChecks('report.verdict; // the verdict, in words', 'doc')).toBe('report.verdict; // the verdict, in words');
   expect(execFileSync('node', ['-e', 'process.stdout.write("ok")'], { encoding: 'utf8' })).toBe('ok');
 });

@@ -77,7 +77,7 @@ export function withChecks(code: string, where: string): string {
     const line = lines[i]!;
     const inline = /^(\s*)([^/].*?);\s*\/\/\s?(.+)$/.exec(line);
     if (inline && isValue(inline[3]!)) {
-      out.push(`${inline[1]}__expect(${inline[2]}, (${inline[3]}), ${JSON.stringify(`${where}:${i + 1}`)});`);
+      out.push(`${inline[1]}__expect(${inline[2]}, (${inline[3]}), ${JSON.stringify(`${where}: ${inline[2]}`)});`);
       continue;
     }
     const bare = /^(\s*)([^/\s].*?);\s*$/.exec(line);
@@ -87,7 +87,7 @@ export function withChecks(code: string, where: string): string {
       while (j < lines.length && /^\s*\/\//.test(lines[j]!)) comment.push(lines[j]!.replace(/^\s*\/\/\s?/, '')), j++;
       const expected = comment.join('\n');
       if (isValue(expected)) {
-        out.push(`${bare[1]}__expect(${bare[2]}, (${expected}\n), ${JSON.stringify(`${where}:${i + 1}`)});`, ...comment.map(() => ''));
+        out.push(`${bare[1]}__expect(${bare[2]}, (${expected}\n), ${JSON.stringify(`${where}: ${bare[2]}`)});`, ...comment.map(() => ''));
         i = j - 1;
         continue;
       }
