@@ -39,8 +39,8 @@ export function figuresLine({ tarball, unpacked, installed }) {
   const kB = (bytes) => `${Math.round(bytes / 1000)} kB`;
   const MB = (bytes, digits) => `${(bytes / 1e6).toFixed(digits)} MB`;
   return (
-    `Tarball ${kB(tarball)}, package ${MB(unpacked, 1)} unpacked; installed with its three runtime dependencies ` +
-    `(\`date-fns\`, \`js-yaml\`, \`zod\`), ${MB(installed, 0)}, most of it \`date-fns\`. \`npm run readme:figures\` measures them.`
+    `Install size: ${MB(installed, 0)} with its three runtime dependencies (\`date-fns\`, \`js-yaml\`, \`zod\`), most of it ` +
+    `\`date-fns\`; the package alone is ${MB(unpacked, 1)} unpacked, the tarball ${kB(tarball)} (measured by \`npm run readme:figures\`).`
   );
 }
 

@@ -29,10 +29,15 @@ async function bundle(source: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Text of a pack's own rules: their ids and the passages they cite. */
+/**
+ * Text of a pack's own rules: the start of each passage they cite and each message. (Not the
+ * ids: the model's descriptions name a rule id or two as examples.)
+ */
 function ownText(packId: string): string[] {
   const pack = builtinPacks.find((p) => p.id === packId)!;
-  return pack.rules.filter((rule) => rule.packId === packId).flatMap((rule) => [rule.id, rule.citation.passage.slice(0, 40)]);
+  return pack.rules
+    .filter((rule) => rule.packId === packId)
+    .flatMap((rule) => [rule.citation.passage.slice(0, 40), ...Object.values(rule.messages).map((m) => m.slice(0, 40))]);
 }
 
 describe('tree-shaking microcred/packs', () => {
