@@ -4,7 +4,9 @@ export default defineConfig([
   {
     // The library: pure main entry, built-in packs, Node-only file reading. Dependencies stay
     // external so apps dedupe them.
-    entry: { index: 'src/index.ts', packs: 'policies/index.ts', node: 'src/node/index.ts' },
+    // `pack-loaders` is an entry of its own so that its dynamic imports sit in a module apart: an
+    // app importing one pack by name never reaches them, and its bundler can drop the others.
+    entry: { index: 'src/index.ts', packs: 'policies/index.ts', node: 'src/node/index.ts', 'pack-loaders': 'policies/lazy.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

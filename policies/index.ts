@@ -11,7 +11,8 @@ import { suny } from './suny/pack';
 import { ub } from './ub/pack';
 
 export { binghamton, fiu, suny, ub };
-export { builtinPackLoaders } from './lazy';
+export { builtinPackLoaders, isBuiltinPackId } from './lazy';
+export type { BuiltinPackId, BuiltinRuleId } from '../src/model/builtin-ids';
 
 /**
  * Every built-in pack.
@@ -33,4 +34,6 @@ export const builtinPacks: readonly Pack[] = [suny, binghamton, fiu, ub];
  * const pack = builtinRegistry.require(proposal.policy);
  * ```
  */
-export const builtinRegistry: Registry = createRegistry(builtinPacks);
+// Marked pure so a bundler drops it, and with it the packs no one imported, from an app that
+// imports one pack by name (the package declares `"sideEffects": false`).
+export const builtinRegistry: Registry = /* @__PURE__ */ createRegistry(builtinPacks);

@@ -211,7 +211,7 @@ function unreadableResult(file: string, message: string): FileResult {
 }
 
 function addSummaries(a: RunSummary, b: RunSummary): RunSummary {
-  return { files: a.files + b.files, errors: a.errors + b.errors, warnings: a.warnings + b.warnings, invalid: a.invalid + b.invalid };
+  return { files: a.files + b.files, errors: a.errors + b.errors, warnings: a.warnings + b.warnings, infos: a.infos + b.infos, invalid: a.invalid + b.invalid };
 }
 
 export function onlyErrors(result: FileResult): FileResult {

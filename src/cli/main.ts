@@ -9,6 +9,7 @@ import { printableLines } from '../engine/format/_printable';
 import { version } from '../../package.json';
 import { markStdoutClosed } from './output';
 import { parseShard } from './shard';
+import { MICROCRED_ISSUES_URL } from '../package-info';
 import { UsageError } from './usage-error';
 
 // Each command's module is imported when the command runs: the bundler then defers its
@@ -237,7 +238,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`microcred: unexpected error: ${printableLines(detail)}\nPlease report it with the command you ran: https://github.com/microcred/microcred/issues\n`);
+    process.stderr.write(`microcred: unexpected error: ${printableLines(detail)}\nPlease report it with the command you ran: ${MICROCRED_ISSUES_URL}\n`);
     if (process.env.MICROCRED_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;
   }

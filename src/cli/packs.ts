@@ -9,7 +9,7 @@ import { definePack } from '../engine/define-pack';
 import type { Pack, PackDefinition } from '../engine/types';
 import { loadPackFile } from '../node/load-pack-file';
 import { packFromModule } from '../node/pack-module';
-import { builtinPackLoaders } from '../../policies/lazy';
+import { builtinPackLoaders, isBuiltinPackId } from '../../policies/lazy';
 import { importModule } from './import-module';
 import { printable } from '../engine/format/_printable';
 import { UsageError } from './usage-error';
@@ -44,7 +44,7 @@ export class CliPacks {
   async ensure(id: string): Promise<Pack | undefined> {
     const loaded = this.current.get(id);
     if (loaded) return loaded;
-    const loader = Object.hasOwn(builtinPackLoaders, id) ? builtinPackLoaders[id] : undefined;
+    const loader = isBuiltinPackId(id) ? builtinPackLoaders[id] : undefined;
     if (!loader) return undefined;
     const pack = await loader();
     this.add(pack);

@@ -84,10 +84,20 @@ export class UnknownPackError extends MicrocredError {
   }
 }
 
-/** An option a function was called with that it cannot use, such as a malformed `asOf`. */
+/**
+ * An option or argument a function was called with that it cannot use, such as a malformed
+ * `asOf` or a credential that is not well-formed; `problems` lists each one, with its path.
+ *
+ * @example
+ * ```ts
+ * try { toOpenBadgeAchievement(data, issuer); } catch (error) {
+ *   if (error instanceof InvalidOptionError) error.problems.map((p) => `${p.path.join('.')}: ${p.message}`);
+ * }
+ * ```
+ */
 export class InvalidOptionError extends MicrocredError {
-  constructor(message: string) {
-    super('invalid-option', message);
+  constructor(message: string, problems: readonly Problem[] = []) {
+    super('invalid-option', message, problems);
     this.name = 'InvalidOptionError';
   }
 }

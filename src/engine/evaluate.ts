@@ -11,6 +11,7 @@ import { engineViolation } from './_lib/engine-violation';
 import { periodInForce } from './_lib/effective';
 import { compiledOf } from './_lib/internal';
 import { isolateExtensions } from './_lib/isolate';
+import { orderByPosition } from './_lib/order';
 import type { EvaluateOptions, Finding, Pack, Report, Rule, RuleContext, Verdict } from './types';
 
 /**
@@ -19,7 +20,9 @@ import type { EvaluateOptions, Finding, Pack, Report, Rule, RuleContext, Verdict
  * decisions.
  *
  * It never throws on the proposal, whatever it holds, and never changes it; the same input
- * gives the same report. It throws only for caller mistakes: an `asOf` that is not a
+ * gives the same report. A proposal that is not well-formed gets the verdict `invalid` and
+ * its `schema/...` violations. Violations come in the order of the places they point to in
+ * the input (its key order, array items by index), then by rule id. It throws only for caller mistakes: an `asOf` that is not a
  * `YYYY-MM-DD` date ({@link InvalidOptionError}), a date no revision of the pack covers
  * ({@link NoPolicyInForceError}), or a pack not made by `definePack` / `loadPack`.
  *
@@ -50,7 +53,8 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
 
   const parsed = parseProposal(input);
   if (!parsed.success) {
-    return finish(packRef, asOf, [...parsed.issues, ...textNotice], [], undefined, []);
+    // Not a proposal, so there is nothing to judge: the same verdict the CLI gives such a file.
+    return { ...finish(packRef, asOf, orderByPosition([...parsed.issues, ...textNotice], input), [], undefined, []), verdict: 'invalid' };
   }
   const proposal = isolateExtensions(parsed.proposal);
   // One work budget for all the pack's JsonLogic on this proposal (LOGIC_LIMITS.maxEvaluationSteps).
@@ -79,7 +83,7 @@ export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): 
     found.push(engineViolation('engine/route-failed', 'route-failed', 'error', [], { pack: pack.id, error: describeError(error) }));
   }
   const { violations, waived } = applyWaivers(proposal.waivers, found, pack, compiled.ruleIds, asOf);
-  return finish(packRef, asOf, violations, waived, route, checked);
+  return finish(packRef, asOf, orderByPosition(violations, input), orderByPosition(waived, input), route, checked);
 }
 
 function inForce(rule: Rule, asOf: string): boolean {

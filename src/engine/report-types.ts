@@ -69,8 +69,11 @@ export interface Route {
   readonly current: readonly string[];
 }
 
-/** The verdict on a proposal. */
-export type Verdict = 'compliant' | 'compliant-with-warnings' | 'non-compliant';
+/**
+ * The verdict on a proposal: `invalid` when it is not a well-formed proposal (nothing was
+ * judged; see its `schema/...` violations), the same word the CLI uses for such a file.
+ */
+export type Verdict = 'compliant' | 'compliant-with-warnings' | 'non-compliant' | 'invalid';
 
 /** Everything {@link evaluate} found. Plain data: safe to serialise as JSON. */
 export interface Report {

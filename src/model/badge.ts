@@ -32,8 +32,8 @@ export const BadgeSchema = z.strictObject({
   platform: describe(z.optional(NameSchema), 'Badging platform, e.g. "Credly".'),
   issuer: describe(z.optional(NameSchema), 'Issuer named in the badge metadata.'),
   criteria: describe(z.optional(TextSchema), 'What an earner must do, as shown in the badge.'),
-  criteriaUrl: z.optional(UrlSchema),
-  imageUrl: z.optional(UrlSchema),
+  criteriaUrl: describe(z.optional(UrlSchema), 'A page that states the criteria.'),
+  imageUrl: describe(z.optional(UrlSchema), 'Where the badge image is.'),
   metadata: describe(listOf(BadgeMetadataFieldSchema, 20), 'The fields the issued badge carries.'),
 });
 
@@ -65,13 +65,16 @@ export const EvidenceKindSchema = enumOf([
  */
 export const EvidenceSchema = z.strictObject({
   required: describe(z.boolean(), 'Whether the badge is issued only after evidence is submitted.'),
-  items: listOf(
-    z.strictObject({
-      id: IdSchema,
-      kind: EvidenceKindSchema,
-      description: TextSchema,
-      outcomes: listOf(z.string().check(z.minLength(1), z.maxLength(50))),
-    }),
+  items: describe(
+    listOf(
+      z.strictObject({
+        id: describe(IdSchema, 'An id that learner records use to answer this item.'),
+        kind: describe(EvidenceKindSchema, 'artifact, portfolio, reflection, assessment-result, supervisor-evaluation, presentation or other.'),
+        description: describe(TextSchema, 'What the earner submits.'),
+        outcomes: describe(listOf(z.string().check(z.minLength(1), z.maxLength(50))), 'Ids of the learning outcomes this evidence shows.'),
+      }),
+    ),
+    'The pieces of evidence an earner submits.',
   ),
   assessmentPlan: describe(z.optional(TextSchema), 'How submitted evidence is assessed.'),
 });

@@ -16,7 +16,7 @@ export type CreditUnit = z.infer<typeof CreditUnitSchema>;
  * ```
  */
 export const CreditsSchema = z.strictObject({
-  value: z.number().check(z.gte(0), z.lte(200)),
+  value: describe(z.number().check(z.gte(0), z.lte(200)), 'The amount of credit, from 0 to 200.'),
   unit: CreditUnitSchema,
 });
 
@@ -39,8 +39,8 @@ export type CourseStatus = z.infer<typeof CourseStatusSchema>;
  */
 export const CourseSchema = z.strictObject({
   code: describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'Catalogue code, e.g. "MGMT 311".'),
-  title: NameSchema,
-  credits: CreditsSchema,
+  title: describe(NameSchema, 'The course title.'),
+  credits: describe(CreditsSchema, 'The credit the course carries.'),
   status: describe(
     z._default(CourseStatusSchema, 'existing'),
     'existing (in the catalogue), new (not proposed yet) or pending-approval (with the curriculum committee).',
@@ -51,8 +51,15 @@ export const CourseSchema = z.strictObject({
   ),
 });
 
-/** A course a credential requires. */
-export type Course = z.infer<typeof CourseSchema>;
+/**
+ * A course a credential requires (defaults filled in); an interface, so it shows by name.
+ *
+ * @example
+ * ```ts
+ * const course: Course = { code: 'CQS 301', title: 'Data Visualisation', credits: { value: 4, unit: 'us-credit-hour' }, status: 'existing', required: true };
+ * ```
+ */
+export interface Course extends z.infer<typeof CourseSchema> {}
 
 /**
  * "Choose k of" these elective options: a learner completes `choose` of the listed courses.
@@ -99,12 +106,12 @@ export const ExperienceKindSchema = enumOf([
  * ```
  */
 export const ExperienceSchema = z.strictObject({
-  id: z.optional(IdSchema),
-  kind: ExperienceKindSchema,
-  title: NameSchema,
-  description: z.optional(TextSchema),
-  hours: z.optional(z.number().check(z.gte(0), z.lte(10_000))),
-  required: z._default(z.boolean(), true),
+  id: describe(z.optional(IdSchema), 'An id that learner records use to name this experience.'),
+  kind: describe(ExperienceKindSchema, 'internship, project, practicum, research, service-learning, workshop, co-curricular, assessment or other.'),
+  title: describe(NameSchema, 'The title of the experience.'),
+  description: describe(z.optional(TextSchema), 'What the learner does.'),
+  hours: describe(z.optional(z.number().check(z.gte(0), z.lte(10_000))), 'Hours it takes; a learner record must show at least as many.'),
+  required: describe(z._default(z.boolean(), true), 'false for an optional experience.'),
   status: describe(z._default(CourseStatusSchema, 'existing'), 'Whether the experience already exists at the institution.'),
 });
 
@@ -121,7 +128,7 @@ export type Experience = z.infer<typeof ExperienceSchema>;
  */
 export const AssessmentSchema = z.strictObject({
   method: describe(NameSchema, 'e.g. rubric, exam, portfolio review, supervisor evaluation.'),
-  description: z.optional(TextSchema),
+  description: describe(z.optional(TextSchema), 'How the method is applied.'),
 });
 
 /** How an outcome or an experience is assessed. */
@@ -137,8 +144,8 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
  * ```
  */
 export const ReflectionSchema = z.strictObject({
-  description: TextSchema,
-  assessment: z.optional(AssessmentSchema),
+  description: describe(TextSchema, 'What the learner does to reflect.'),
+  assessment: describe(z.optional(AssessmentSchema), 'How the reflection is assessed.'),
 });
 
 /** The culminating reflective experience. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, withMeta, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema, enumOf } from './common';
 import { CompetencyRefSchema } from './competency';
-import { CourseSchema, ElectiveGroupSchema, ExperienceSchema, ReflectionSchema } from './course';
+import { CourseSchema, ElectiveGroupSchema, ExperienceSchema, ReflectionSchema, type Course } from './course';
 import { electiveGroupProblems } from './elective-groups';
 import { OutcomeSchema } from './outcome';
 import { ProgramSchema } from './program';
@@ -43,8 +43,8 @@ export const UnitTypeSchema = enumOf(['department', 'program', 'school', 'colleg
 
 /** An academic or administrative unit that offers the credential. */
 export const UnitSchema = z.strictObject({
-  name: NameSchema,
-  type: z._default(UnitTypeSchema, 'department'),
+  name: describe(NameSchema, "The unit's name."),
+  type: describe(z._default(UnitTypeSchema, 'department'), 'department (the default), program, school, college, center, office or other.'),
 });
 
 /** An academic or administrative unit. */
@@ -64,7 +64,10 @@ export const AudienceGroupSchema = enumOf([
 /** A credential's intended learners. */
 export const AudienceSchema = z.strictObject({
   description: describe(z.optional(TextSchema), 'Who the credential is for, in words (UB step 1: "Who is your audience?").'),
-  groups: listOf(AudienceGroupSchema, 20),
+  groups: describe(
+    listOf(AudienceGroupSchema, 20),
+    'Groups of learners it is open to: undergraduate, graduate, non-enrolled, non-matriculated, alumni, employees, professionals.',
+  ),
 });
 
 /**
@@ -76,8 +79,8 @@ export const AudienceSchema = z.strictObject({
  * ```
  */
 export const ComponentSchema = z.strictObject({
-  credentialId: IdSchema,
-  title: z.optional(NameSchema),
+  credentialId: describe(IdSchema, 'The id of that credential in your catalog.'),
+  title: describe(z.optional(NameSchema), "That credential's title."),
 });
 
 /**
@@ -100,38 +103,38 @@ export const ComponentSchema = z.strictObject({
 export const CredentialSchema = withMeta(
   z.strictObject({
     id: describe(IdSchema, 'Stable id, unique in your catalog, e.g. "bing-data-storytelling".'),
-    title: NameSchema,
-    description: z.optional(TextSchema),
-    kind: CredentialKindSchema,
+    title: describe(NameSchema, 'The title learners see.'),
+    description: describe(z.optional(TextSchema), 'What the credential is about.'),
+    kind: describe(CredentialKindSchema, 'micro-credential, digital-badge or micro-certificate (a themed collection of micro-credentials or badges).'),
     form: describe(z.optional(CredentialFormSchema), 'The form awarded: badge, mooc, micro-award or micro-certificate.'),
     creditBearing: describe(z.boolean(), 'Whether completing it earns academic credit.'),
-    institution: describe(z.optional(z.strictObject({ name: NameSchema, id: z.optional(IdSchema) })), 'The issuing institution as a whole.'),
+    institution: describe(z.optional(z.strictObject({ name: describe(NameSchema, "The institution's name."), id: describe(z.optional(IdSchema), 'Its id in your systems.') })), 'The issuing institution as a whole.'),
     units: describe(listOf(UnitSchema, 50), 'Offering unit(s); several make it interdisciplinary.'),
-    level: z.optional(LevelSchema),
+    level: describe(z.optional(LevelSchema), 'undergraduate, graduate or non-degree (continuing education).'),
     category: describe(z.optional(CategorySchema), "UB's category: academic, emergent, enhancement or post-traditional."),
-    delivery: z.optional(DeliverySchema),
-    audience: z.optional(AudienceSchema),
+    delivery: describe(z.optional(DeliverySchema), 'online, in-person or hybrid.'),
+    audience: describe(z.optional(AudienceSchema), 'Who the credential is for.'),
     transcripted: describe(z.optional(z.boolean()), "Whether completion is noted on the student's transcript."),
-    courses: listOf(CourseSchema),
+    courses: describe(listOf(CourseSchema), 'Courses it requires, and elective options (required: false).'),
     electiveGroups: describe(
       listOf(ElectiveGroupSchema),
       '"Choose k of" groups of elective options: each names courses of `courses` (with required: false) by code and how many a learner completes. An elective option no group names has no number to take.',
     ),
-    experiences: listOf(ExperienceSchema),
+    experiences: describe(listOf(ExperienceSchema), 'Experiences beyond courses: internships, projects, workshops.'),
     reflection: describe(z.optional(ReflectionSchema), 'The culminating reflective experience.'),
-    competencies: listOf(CompetencyRefSchema),
+    competencies: describe(listOf(CompetencyRefSchema), 'Competencies it develops, each named by its framework.'),
     competencyStatement: describe(z.optional(TextSchema), 'The competency statement that guides a badge.'),
     learningOutcomes: describe(listOf(OutcomeSchema), 'Student learning outcomes (SLOs).'),
     programOutcomes: describe(listOf(OutcomeSchema), 'Program outcomes (POs).'),
-    evidence: z.optional(EvidenceSchema),
-    badge: z.optional(BadgeSchema),
+    evidence: describe(z.optional(EvidenceSchema), 'What earners submit to show they met its outcomes, and how it is judged.'),
+    badge: describe(z.optional(BadgeSchema), 'The digital badge that represents it.'),
     fees: describe(
       z.optional(z.array(FeeSchema).check(z.maxLength(LIMITS.list))),
       'Fees beyond tuition. An empty list states that there are none; leaving it out states nothing.',
     ),
-    disclosures: z.optional(DisclosuresSchema),
-    stacksInto: listOf(StackTargetSchema),
-    portability: z.optional(PortabilitySchema),
+    disclosures: describe(z.optional(DisclosuresSchema), 'What students are told before they enrol.'),
+    stacksInto: describe(listOf(StackTargetSchema), 'Larger awards it stacks into: credentials, registered certificates, degrees.'),
+    portability: describe(z.optional(PortabilitySchema), 'Why it has value beyond the institution.'),
     theme: describe(z.optional(NameSchema), 'For a micro-certificate: its theme.'),
     metaCompetency: describe(z.optional(NameSchema), 'For a micro-certificate: the meta-competency it builds.'),
     components: describe(listOf(ComponentSchema), 'For a micro-certificate: the credentials it collects.'),
@@ -145,7 +148,20 @@ export const CredentialSchema = withMeta(
   { title: 'Credential', description: 'A micro-credential, digital badge or micro-certificate.' },
 );
 
-/** A credential after parsing (defaults filled in). */
-export type Credential = z.infer<typeof CredentialSchema>;
+/**
+ * A credential after parsing (defaults filled in); an interface, so it shows by name.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseCredential(input);
+ * if (parsed.success) {
+ *   const credential: Credential = parsed.credential;
+ *   credential.courses.map((course) => course.code);
+ * }
+ * ```
+ */
+export interface Credential extends Omit<z.infer<typeof CredentialSchema>, 'courses'> {
+  courses: Course[];
+}
 /** A credential as written in a file (defaults may be left out). */
 export type CredentialInput = z.input<typeof CredentialSchema>;

@@ -10,8 +10,8 @@ import { IdSchema, listOf, NameSchema, TextSchema, describe, enumOf } from './co
  * ```
  */
 export const FeeSchema = z.strictObject({
-  amount: z.number().check(z.gte(0), z.lte(1_000_000)),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as USD')),
+  amount: describe(z.number().check(z.gte(0), z.lte(1_000_000)), 'The amount, in units of the currency.'),
+  currency: describe(z.string().check(z.regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as USD')), 'An ISO 4217 currency code, e.g. "USD".', ['USD']),
   purpose: describe(NameSchema, 'What the fee pays for.'),
 });
 
@@ -28,10 +28,10 @@ export type Fee = z.infer<typeof FeeSchema>;
  * ```
  */
 export const DisclosuresSchema = z.strictObject({
-  costs: z.optional(TextSchema),
-  financialAid: z.optional(TextSchema),
-  transferability: z.optional(TextSchema),
-  stackability: z.optional(TextSchema),
+  costs: describe(z.optional(TextSchema), 'What students are told about the costs.'),
+  financialAid: describe(z.optional(TextSchema), 'What students are told about financial aid.'),
+  transferability: describe(z.optional(TextSchema), 'What students are told about transferring the credit or the credential.'),
+  stackability: describe(z.optional(TextSchema), 'What students are told about how it applies toward a formal award.'),
 });
 
 /** What students are told before they enrol. */
@@ -51,10 +51,10 @@ export const StackTargetKindSchema = enumOf(['credential', 'registered-certifica
  * ```
  */
 export const StackTargetSchema = z.strictObject({
-  kind: StackTargetKindSchema,
+  kind: describe(StackTargetKindSchema, 'credential, registered-certificate, degree or course-credit.'),
   id: describe(z.optional(IdSchema), 'For kind "credential": the id of that credential.'),
-  title: NameSchema,
-  note: z.optional(TextSchema),
+  title: describe(NameSchema, "The award's title."),
+  note: describe(z.optional(TextSchema), 'How it stacks, e.g. the requirement it meets.'),
 });
 
 /** A larger award this credential stacks into. */
@@ -69,8 +69,8 @@ export type StackTarget = z.infer<typeof StackTargetSchema>;
  * ```
  */
 export const PortabilitySchema = z.strictObject({
-  statement: TextSchema,
-  recognizedBy: listOf(NameSchema),
+  statement: describe(TextSchema, 'Why the credential is recognised beyond the institution.'),
+  recognizedBy: describe(listOf(NameSchema), 'Employers, bodies or institutions that recognise it.'),
 });
 
 /** Why the credential has value beyond the institution. */

@@ -11,6 +11,7 @@ export * from './disclosure';
 export * from './credential';
 export * from './proposal';
 export * from './violation';
+export * from './builtin-ids';
 export * from './parse';
 export * from './json-schema';
 export * from './learner-record';

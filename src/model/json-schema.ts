@@ -1,8 +1,18 @@
 import * as z from 'zod/mini';
 import { ProposalSchema } from './proposal';
+import { schemaUrl } from '../package-info';
 
-/** Where the proposal JSON Schema is published inside the npm package. */
-export const PROPOSAL_SCHEMA_ID = 'https://unpkg.com/microcred/docs/schema/proposal.schema.json';
+/**
+ * The proposal JSON Schema's `$id`: its address in this version of the published package
+ * (`https://unpkg.com/microcred@<version>/docs/schema/proposal.schema.json`), so an id always
+ * names one version of the schema. Installed, the same file is `microcred/proposal.schema.json`.
+ *
+ * @example
+ * ```ts
+ * PROPOSAL_SCHEMA_ID; // 'https://unpkg.com/microcred@0.1.0/docs/schema/proposal.schema.json'
+ * ```
+ */
+export const PROPOSAL_SCHEMA_ID: string = schemaUrl('proposal.schema.json');
 
 /**
  * The JSON Schema (draft 2020-12) of a proposal file as written (defaults may be left out),

@@ -139,7 +139,18 @@ export const LearnerRecordSchema = withMeta(
   { title: 'Learner record', description: 'What a learner has done toward a credential.' },
 );
 
-/** A learner record after parsing (defaults filled in). */
-export type LearnerRecord = z.infer<typeof LearnerRecordSchema>;
+/**
+ * A learner record after parsing (defaults filled in); an interface, so it shows by name.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseLearnerRecord({ learner: { id: 'B00123456' } });
+ * if (parsed.success) {
+ *   const record: LearnerRecord = parsed.record;
+ *   record.courses; // []
+ * }
+ * ```
+ */
+export interface LearnerRecord extends z.infer<typeof LearnerRecordSchema> {}
 /** A learner record as written in a file (defaults may be left out). */
 export type LearnerRecordInput = z.input<typeof LearnerRecordSchema>;

@@ -22,10 +22,13 @@ import { AssessmentSchema } from './course';
  */
 export const OutcomeSchema = z.strictObject({
   id: describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'e.g. "SLO1" or "PO2".'),
-  statement: TextSchema,
-  competencies: listOf(z.string().check(z.minLength(1), z.maxLength(200))),
-  activities: listOf(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
-  assessment: z.optional(AssessmentSchema),
+  statement: describe(TextSchema, 'What the learner can do.'),
+  competencies: describe(listOf(z.string().check(z.minLength(1), z.maxLength(200))), "Codes of the credential's competencies that this outcome evidences."),
+  activities: describe(
+    listOf(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+    'Course codes, experience ids or short descriptions of the activities that teach it.',
+  ),
+  assessment: describe(z.optional(AssessmentSchema), 'How the outcome is assessed.'),
 });
 
 /** A student learning outcome or program outcome. */

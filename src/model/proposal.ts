@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
-import { CredentialSchema } from './credential';
+import { CredentialSchema, type Credential } from './credential';
+import { BUILTIN_PACK_IDS } from './builtin-ids';
 
 /** The proposal file format version this release reads. */
 export const SCHEMA_VERSION = 1;
@@ -21,9 +22,9 @@ export type Decision = z.infer<typeof DecisionSchema>;
  */
 export const ApprovalSchema = z.strictObject({
   step: describe(IdSchema, "Id of a step in the pack's approval route."),
-  decision: DecisionSchema,
+  decision: describe(DecisionSchema, 'approved, revisions-requested or rejected.'),
   date: IsoDateSchema,
-  note: z.optional(TextSchema),
+  note: describe(z.optional(TextSchema), 'Remarks recorded with the decision.'),
 });
 
 /** One decision already taken on the proposal. */
@@ -43,8 +44,8 @@ export type Approval = z.infer<typeof ApprovalSchema>;
  * ```
  */
 export const WaiverSchema = z.strictObject({
-  ruleId: IdSchema,
-  justification: TextSchema,
+  ruleId: describe(IdSchema, 'Id of the rule to waive, e.g. "binghamton/min-two-courses".'),
+  justification: describe(TextSchema, 'Why the rule should not apply to this proposal.'),
   ownerRole: describe(NameSchema, 'The role accountable for the waiver (a role, not a person).'),
   expires: IsoDateSchema,
 });
@@ -74,10 +75,13 @@ export const SupportingDocumentKindSchema = enumOf([
  * ```
  */
 export const SupportingDocumentSchema = z.strictObject({
-  kind: SupportingDocumentKindSchema,
-  title: NameSchema,
-  url: z.optional(UrlSchema),
-  summary: z.optional(TextSchema),
+  kind: describe(
+    SupportingDocumentKindSchema,
+    'What the document is: proposal-form, alignment-grid, assessment-plan, curriculum-map, employer-letter, market-study, syllabus, budget or other.',
+  ),
+  title: describe(NameSchema, "The document's title."),
+  url: describe(z.optional(UrlSchema), 'Where the document can be read.'),
+  summary: describe(z.optional(TextSchema), 'What the document says, in brief.'),
 });
 
 /** A document attached to the proposal. */
@@ -86,7 +90,7 @@ export type SupportingDocument = z.infer<typeof SupportingDocumentSchema>;
 /** Who is responsible for a duty of running the credential, and how. */
 export const DutySchema = z.strictObject({
   owner: describe(NameSchema, 'A role or unit, e.g. "Program director".'),
-  plan: z.optional(TextSchema),
+  plan: describe(z.optional(TextSchema), 'How the owner carries out the duty.'),
 });
 
 /**
@@ -94,12 +98,12 @@ export const DutySchema = z.strictObject({
  * students, tracking progress, qualifying instructors, evaluating evidence).
  */
 export const ResponsibilitiesSchema = z.strictObject({
-  criteria: z.optional(DutySchema),
-  advising: z.optional(DutySchema),
-  trackingProgress: z.optional(DutySchema),
-  qualifyingInstructors: z.optional(DutySchema),
-  evaluatingEvidence: z.optional(DutySchema),
-  transcripting: z.optional(DutySchema),
+  criteria: describe(z.optional(DutySchema), 'Who establishes the criteria for earning the credential.'),
+  advising: describe(z.optional(DutySchema), 'Who advises students.'),
+  trackingProgress: describe(z.optional(DutySchema), "Who tracks students' progress."),
+  qualifyingInstructors: describe(z.optional(DutySchema), 'Who makes sure instructors are qualified.'),
+  evaluatingEvidence: describe(z.optional(DutySchema), 'Who evaluates the evidence students submit.'),
+  transcripting: describe(z.optional(DutySchema), 'Who records completion on the transcript.'),
 });
 
 /** Why the credential should exist, in the proposer's words. */
@@ -115,24 +119,42 @@ export const RationaleSchema = z.strictObject({
 /** Evidence that the credential meets a need in the labour market. */
 export const MarketSchema = z.strictObject({
   targetsMarketNeeds: describe(z.optional(z.boolean()), 'Whether the credential is designed to meet market needs.'),
-  data: listOf(
-    z.strictObject({
-      source: NameSchema,
-      date: describe(z.optional(IsoDateSchema), 'When the data was published or collected.'),
-      finding: TextSchema,
-      url: z.optional(UrlSchema),
-    }),
+  data: describe(
+    listOf(
+      z.strictObject({
+        source: describe(NameSchema, 'Who published or collected the data.'),
+        date: describe(z.optional(IsoDateSchema), 'When the data was published or collected.'),
+        finding: describe(TextSchema, 'What the data shows.'),
+        url: describe(z.optional(UrlSchema), 'Where the data can be read.'),
+      }),
+    ),
+    'Labour-market data the case rests on.',
   ),
-  industryStandards: listOf(z.strictObject({ name: NameSchema, body: z.optional(NameSchema), url: z.optional(UrlSchema) })),
-  employerEvidence: listOf(
-    z.strictObject({
-      kind: enumOf(['survey', 'letter', 'advisory-board', 'job-postings', 'interviews', 'other']),
-      summary: TextSchema,
-      source: z.optional(NameSchema),
-      date: z.optional(IsoDateSchema),
-    }),
+  industryStandards: describe(
+    listOf(
+      z.strictObject({
+        name: describe(NameSchema, "The standard's name."),
+        body: describe(z.optional(NameSchema), 'The body that maintains the standard.'),
+        url: describe(z.optional(UrlSchema), 'Where the standard can be read.'),
+      }),
+    ),
+    'Industry standards the credential is aligned with.',
   ),
-  partners: listOf(z.strictObject({ name: NameSchema, role: z.optional(NameSchema) })),
+  employerEvidence: describe(
+    listOf(
+      z.strictObject({
+        kind: describe(enumOf(['survey', 'letter', 'advisory-board', 'job-postings', 'interviews', 'other']), 'survey, letter, advisory-board, job-postings, interviews or other.'),
+        summary: describe(TextSchema, 'What the evidence shows.'),
+        source: describe(z.optional(NameSchema), 'Who provided the evidence.'),
+        date: z.optional(IsoDateSchema),
+      }),
+    ),
+    'Evidence from employers that the credential meets a need.',
+  ),
+  partners: describe(
+    listOf(z.strictObject({ name: describe(NameSchema, "The partner's name."), role: describe(z.optional(NameSchema), 'What the partner does for the credential.') })),
+    'Employers and other organisations taking part in the credential.',
+  ),
 });
 
 /**
@@ -146,8 +168,11 @@ export const MarketSchema = z.strictObject({
 export const ConsultationSchema = z.strictObject({
   with: describe(NameSchema, 'The office, body or role consulted.'),
   date: z.optional(IsoDateSchema),
-  topics: listOf(enumOf(['rigor', 'design', 'assessment', 'instructional-design', 'badge-design', 'fees', 'other']), 20),
-  summary: z.optional(TextSchema),
+  topics: describe(
+    listOf(enumOf(['rigor', 'design', 'assessment', 'instructional-design', 'badge-design', 'fees', 'other']), 20),
+    'What was discussed: rigor, design, assessment, instructional-design, badge-design, fees or other.',
+  ),
+  summary: describe(z.optional(TextSchema), 'What came of the consultation.'),
 });
 
 /** A consultation held while developing the proposal. */
@@ -173,26 +198,33 @@ export const ProposalSchema = withMeta(
   z.strictObject({
     $schema: describe(z.optional(z.string().check(z.maxLength(2_000))), 'Path or URL of this JSON Schema, for editors.'),
     schemaVersion: describe(z.literal(SCHEMA_VERSION), 'Proposal format version; 1.'),
-    policy: describe(z.optional(IdSchema), 'Id of the policy pack this proposal is written for, e.g. "binghamton".'),
+    policy: describe(
+      z.optional(IdSchema),
+      `Id of the policy pack this proposal is written for: a built-in pack (${BUILTIN_PACK_IDS.join(', ')}) or your own.`,
+      BUILTIN_PACK_IDS,
+    ),
     submittedOn: z.optional(IsoDateSchema),
-    proposer: z.optional(
-      z.strictObject({
-        department: z.optional(NameSchema),
-        college: z.optional(NameSchema),
-        contactRole: describe(z.optional(NameSchema), 'A role, e.g. "Undergraduate program director"; not a person.'),
-      }),
+    proposer: describe(
+      z.optional(
+        z.strictObject({
+          department: describe(z.optional(NameSchema), 'The proposing department or unit.'),
+          college: describe(z.optional(NameSchema), 'The college or school it belongs to.'),
+          contactRole: describe(z.optional(NameSchema), 'A role, e.g. "Undergraduate program director"; not a person.'),
+        }),
+      ),
+      'Who proposes the credential: a unit and a contact role.',
     ),
     credential: CredentialSchema,
-    rationale: z.optional(RationaleSchema),
-    market: z.optional(MarketSchema),
-    consultations: listOf(ConsultationSchema),
-    responsibilities: z.optional(ResponsibilitiesSchema),
-    supportingDocuments: listOf(SupportingDocumentSchema),
+    rationale: describe(z.optional(RationaleSchema), "Why the credential should exist, in the proposer's words."),
+    market: describe(z.optional(MarketSchema), 'Evidence that the credential meets a need in the labour market.'),
+    consultations: describe(listOf(ConsultationSchema), 'Consultations held while developing the proposal.'),
+    responsibilities: describe(z.optional(ResponsibilitiesSchema), 'Who carries out the duties of running the credential.'),
+    supportingDocuments: describe(listOf(SupportingDocumentSchema), 'Documents attached to the proposal.'),
     stackedOutsideCreditPolicies: describe(
       z.optional(z.boolean()),
       'Whether the credential is designed to be stacked together with other micro-credentials outside the campus policies on credit toward a degree (at FIU: Policy 340.350 Credit used to Accelerate Undergraduate Time-to-Degree and the Graduate Transfer Policy). Leaving it out states nothing.',
     ),
-    waivers: listOf(WaiverSchema, LIMITS.history),
+    waivers: describe(listOf(WaiverSchema, LIMITS.history), 'Requests to waive rules for this proposal.'),
     approvals: describe(listOf(ApprovalSchema, LIMITS.history), 'Decisions already taken, in any order; the route sorts them by date.'),
     extensions: z.optional(ExtensionsSchema),
   }),
@@ -202,7 +234,21 @@ export const ProposalSchema = withMeta(
   },
 );
 
-/** A proposal after parsing (defaults filled in). */
-export type Proposal = z.infer<typeof ProposalSchema>;
+/**
+ * A proposal after parsing (defaults filled in). An interface, so editors and the API docs show
+ * it by name rather than as the expanded type zod infers.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseProposal(input);
+ * if (parsed.success) {
+ *   const proposal: Proposal = parsed.proposal;
+ *   proposal.credential.courses.length;
+ * }
+ * ```
+ */
+export interface Proposal extends Omit<z.infer<typeof ProposalSchema>, 'credential'> {
+  credential: Credential;
+}
 /** A proposal as written in a file. */
 export type ProposalInput = z.input<typeof ProposalSchema>;

@@ -1,3 +1,28 @@
+import type { BuiltinPackId, BuiltinRuleId } from './builtin-ids';
+
+/**
+ * A rule id: one of the built-in packs' (which editors complete), an engine or schema check's
+ * (`schema/...`, `route/...`, `waiver/...`, `proposal/...`, `engine/...`), or a custom pack's.
+ * `string & {}` keeps any string allowed without letting it swallow the literal ids.
+ *
+ * @example
+ * ```ts
+ * const id: RuleId = 'binghamton/max-credits'; // completed by the editor
+ * const custom: RuleId = 'acme/capstone';      // custom packs' ids are rule ids too
+ * ```
+ */
+export type RuleId = BuiltinRuleId | (string & {});
+
+/**
+ * A pack id: a built-in pack's, `microcred` for schema and engine checks, or a custom pack's.
+ *
+ * @example
+ * ```ts
+ * const id: PackId = 'binghamton';
+ * ```
+ */
+export type PackId = BuiltinPackId | 'microcred' | (string & {});
+
 /** How much a violation matters: `error` fails a proposal, `warning` flags it, `info` informs. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -33,9 +58,9 @@ export interface Citation {
  */
 export interface Violation {
   /** Namespaced rule id, e.g. `binghamton/max-credits`; `schema/...` for file-format problems. */
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** The pack that defined the rule (`microcred` for schema and engine checks). */
-  readonly packId: string;
+  readonly packId: PackId;
   readonly severity: Severity;
   /** Which of the rule's messages applies. */
   readonly messageId: string;

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { describe, NameSchema, UrlSchema } from '../model/common';
 import { defaultFrameworks, type CompetencyRef, type FrameworkCompetency, type FrameworkRegistry } from '../model/competency';
-import type { Credential, CredentialKind } from '../model/credential';
+import type { Credential, CredentialInput, CredentialKind } from '../model/credential';
 import { convertCredits, totalCredits } from '../model/credits';
 import { courseCodeKey } from '../model/elective-groups';
 import { InvalidOptionError } from '../engine/errors';
 import { describeIssue } from '../model/_lib/describe-issue';
+import { ArgumentCheck } from './inputs';
 import type { OpenBadgeAchievement, OpenBadgeAchievementType, OpenBadgeAlignment, OpenBadgeProfile } from './types';
 
 /** A URI: a scheme, a colon and at least one more character, no white space. */
@@ -59,7 +60,12 @@ const ACHIEVEMENT_TYPES: Readonly<Record<CredentialKind, OpenBadgeAchievementTyp
  * Markdown (the badge's criteria, else a list built from the requirements), alignments to the
  * competencies' frameworks, `creditsAvailable` in US credit hours, field of study and tags.
  *
- * @throws {@link InvalidOptionError} when the issuer is not usable (a missing name or url).
+ * The credential may be raw data (as read from a file) or the result of `parseCredential`: it
+ * is parsed here either way.
+ *
+ * @throws {@link InvalidOptionError} when the credential is not well-formed or the issuer is
+ * not usable (a missing name or url); its `problems` list every problem, with paths such as
+ * `['credential', 'courses', 0, 'credits']` or `['issuer', 'url']`.
  * @example
  * ```ts
  * const achievement = toOpenBadgeAchievement(credential, { name: 'Binghamton University', url: 'https://www.binghamton.edu' });
@@ -67,8 +73,13 @@ const ACHIEVEMENT_TYPES: Readonly<Record<CredentialKind, OpenBadgeAchievementTyp
  * achievement.achievementType; // 'MicroCredential'
  * ```
  */
-export function toOpenBadgeAchievement(credential: Credential, issuer: OpenBadgeIssuer, options: OpenBadgeAchievementOptions = {}): OpenBadgeAchievement {
-  const parsed = parseIssuer(issuer);
+export function toOpenBadgeAchievement(credentialInput: CredentialInput, issuer: OpenBadgeIssuer, options: OpenBadgeAchievementOptions = {}): OpenBadgeAchievement {
+  const check = new ArgumentCheck('toOpenBadgeAchievement');
+  const checkedCredential = check.credential(credentialInput);
+  const checkedIssuer = check.schema(OpenBadgeIssuerSchema, issuer, 'issuer');
+  check.done();
+  const credential = checkedCredential!;
+  const parsed = checkedIssuer!;
   const profile = profileOf(parsed);
   const base = (parsed.achievementBaseUrl ?? `${parsed.url.replace(/\/+$/, '')}/achievements`).replace(/\/+$/, '');
   const credits = totalCredits(credential.courses.filter((course) => course.required));
@@ -81,7 +92,7 @@ export function toOpenBadgeAchievement(credential: Credential, issuer: OpenBadge
     achievementType: ACHIEVEMENT_TYPES[credential.kind],
     name: credential.title,
     description: credential.description ?? credential.competencyStatement ?? credential.title,
-    criteria: { ...(credential.badge?.criteriaUrl && { id: credential.badge.criteriaUrl }), narrative: criteriaNarrative(credential) },
+    criteria: { ...(credential.badge?.criteriaUrl && { id: credential.badge.criteriaUrl }), narrative: narrativeOf(credential) },
     creator: profile,
     ...(image && { image: { id: image, type: 'Image' as const } }),
     ...(alignment.length > 0 && { alignment }),
@@ -102,17 +113,14 @@ export function toOpenBadgeAchievement(credential: Credential, issuer: OpenBadge
  * ```
  */
 export function toOpenBadgeProfile(issuer: OpenBadgeIssuer): OpenBadgeProfile {
-  return profileOf(parseIssuer(issuer));
+  const check = new ArgumentCheck('toOpenBadgeProfile');
+  const parsed = check.schema(OpenBadgeIssuerSchema, issuer, 'issuer');
+  check.done();
+  return profileOf(parsed!);
 }
 
-function parseIssuer(issuer: OpenBadgeIssuer): z.infer<typeof OpenBadgeIssuerSchema> {
-  const parsed = OpenBadgeIssuerSchema.safeParse(issuer);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `issuer${issue.path.map((s) => `.${String(s)}`).join('')}: ${describeIssue(issue)}`);
-  throw new InvalidOptionError(`The issuer cannot be used: ${problems.join('; ')}.`);
-}
-
-function profileOf({ id, name, url, email, imageUrl }: z.infer<typeof OpenBadgeIssuerSchema>): OpenBadgeProfile {
+/** The issuer, already checked, as a `Profile`. */
+export function profileOf({ id, name, url, email, imageUrl }: z.infer<typeof OpenBadgeIssuerSchema>): OpenBadgeProfile {
   return { id: id ?? url, type: ['Profile'], name, url, ...(email && { email }), ...(imageUrl && { image: { id: imageUrl, type: 'Image' } }) };
 }
 
@@ -142,13 +150,21 @@ function alignmentsOf(credential: Credential, options: OpenBadgeAchievementOptio
  * of its requirements (required courses, "pass k of" each elective group, other elective options, experiences, evidence when required,
  * the reflection, the parts of a micro-certificate).
  *
+ * @throws {@link InvalidOptionError} when the credential is not well-formed.
  * @example
  * ```ts
  * criteriaNarrative(credential);
  * // 'To earn this credential:\n\n- Pass CQS 301 Data Visualisation (3 US credit hours)\n...'
  * ```
  */
-export function criteriaNarrative(credential: Credential): string {
+export function criteriaNarrative(credentialInput: CredentialInput): string {
+  const check = new ArgumentCheck('criteriaNarrative');
+  const credential = check.credential(credentialInput);
+  check.done();
+  return narrativeOf(credential!);
+}
+
+function narrativeOf(credential: Credential): string {
   if (credential.badge?.criteria) return credential.badge.criteria;
   const lines: string[] = [];
   for (const course of credential.courses.filter((c) => c.required)) {

@@ -53,7 +53,7 @@ describe('microcred check: exit codes', () => {
       'unknown-pack.yaml': [['unknown-pack', 2]],
       'compliant.yaml': [],
     });
-    expect(summary).toEqual({ files: 7, errors: 0, warnings: 0, invalid: 6 });
+    expect(summary).toEqual({ files: 7, errors: 0, warnings: 0, infos: 0, invalid: 6 });
     expect(run.stderr).toBe('');
   });
 

@@ -21,6 +21,7 @@ test('checks 1,000 files in one run, in a stable order, with exact totals', () =
   const run = microcred(['check', dir, '--as-of', '2026-11-01', '--format', 'json']);
   expect(run.code).toBe(1);
   const { results, summary } = JSON.parse(run.stdout);
-  expect(summary).toEqual({ files: 1000, errors: 100, warnings: 0, invalid: 0 });
+  // infos depend on the packs' info rules, which this test is not about.
+  expect(summary).toMatchObject({ files: 1000, errors: 100, warnings: 0, invalid: 0 });
   expect(results.map((r: { file: string }) => r.file.slice(-11))).toEqual(Array.from({ length: 1000 }, (_, i) => `p-${String(i).padStart(4, '0')}.yaml`));
 }, 60_000);

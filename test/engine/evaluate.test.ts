@@ -24,7 +24,7 @@ describe('evaluate', () => {
     const report = evaluate({ schemaVersion: 1, credential: { id: 'x', title: '', kind: 'course', creditBearing: 'yes', colour: 'red' } }, builtinPacks[0]!, {
       asOf: '2026-06-01',
     });
-    expect(report.verdict).toBe('non-compliant');
+    expect(report.verdict).toBe('invalid');
     expect(report.route).toBeUndefined();
     expect(report.violations.map((v) => [v.ruleId, v.pointer])).toEqual([
       ['schema/too-small-string', '/credential/title'],

@@ -42,16 +42,17 @@ describe('waivers', () => {
   test('an expired waiver does not apply and is reported', () => {
     const report = judge([waiver('w/two-courses', '2026-10-31')]);
     expect(report.waived).toEqual([]);
+    // By position, then rule id: the two whole-proposal findings first.
     expect(report.violations.map((v) => [v.ruleId, v.pointer])).toEqual([
-      ['w/two-courses', ''],
       ['w/max-credits', ''],
+      ['w/two-courses', ''],
       ['waiver/expired', '/waivers/0/expires'],
     ]);
   });
 
   test('a waiver of a rule the pack does not allow to be waived is refused and reported', () => {
     const report = judge([waiver('w/max-credits')]);
-    expect(report.violations.map((v) => v.ruleId)).toEqual(['w/two-courses', 'w/max-credits', 'waiver/not-waivable']);
+    expect(report.violations.map((v) => v.ruleId)).toEqual(['w/max-credits', 'w/two-courses', 'waiver/not-waivable']);
   });
 
   test('unknown, duplicate and unused waivers are reported', () => {

@@ -61,14 +61,15 @@ describe('the published package', () => {
       join(scratch, 'consumer.ts'),
       [
         "import { evaluate, parseProposal, type Report, type Proposal, type Violation } from 'microcred';",
-        "import { suny, builtinPacks } from 'microcred/packs';",
+        "import { suny, builtinPacks, type BuiltinRuleId } from 'microcred/packs';",
         "import { checkFile } from 'microcred/node';",
         'const parsed = parseProposal({});',
         'if (parsed.success) { const p: Proposal = parsed.proposal; p.credential.title.toUpperCase(); }',
         "const report: Report = evaluate({}, suny, { asOf: '2026-01-01' });",
         'const first: Violation | undefined = report.violations[0];',
-        "const verdict: 'compliant' | 'compliant-with-warnings' | 'non-compliant' = report.verdict;",
-        'export const used = [first, verdict, builtinPacks.length, checkFile];',
+        "const verdict: 'compliant' | 'compliant-with-warnings' | 'non-compliant' | 'invalid' = report.verdict;",
+        "const ruleId: BuiltinRuleId = 'binghamton/max-credits';",
+        'export const used = [first, verdict, ruleId, builtinPacks.length, checkFile];',
       ].join('\n'),
     );
     writeFileSync(

@@ -7,6 +7,7 @@ import { sarifFormatter } from './sarif';
 import { stylishFormatter } from './stylish';
 import { addToSummary, emptySummary } from './summary';
 import type { FileResult, FormatName, FormatOptions, Formatter, RuleInfo } from './types';
+import { orderByLine } from '../_lib/order';
 
 export type * from './types';
 export { formatRoute } from './stylish';
@@ -81,8 +82,9 @@ export function toFileResult(report: Report, file: string, locate?: (violation: 
     pack: report.pack,
     asOf: report.asOf,
     verdict: report.verdict,
-    violations: report.violations.map(place),
-    waived: report.waived.map(place),
+    // In line order, as a reader of the file goes through it.
+    violations: locate ? orderByLine(report.violations.map(place)) : report.violations,
+    waived: locate ? orderByLine(report.waived.map(place)) : report.waived,
     ...(report.route && { route: report.route }),
     ...(report.checked && { checked: report.checked }),
     errors: [],

@@ -1,6 +1,7 @@
 import type { Severity } from '../../model/violation';
 import { safeJson } from './_printable';
 import type { FileResult, FormatOptions, Formatter, RunOutcome, RunSummary } from './types';
+import { MICROCRED_HOMEPAGE } from '../../package-info';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -137,7 +138,7 @@ export function sarifFormatter(options: FormatOptions = {}): Formatter {
         tool: {
           driver: {
             name: 'microcred',
-            informationUri: 'https://www.npmjs.com/package/microcred',
+            informationUri: MICROCRED_HOMEPAGE,
             ...(options.toolVersion && { version: options.toolVersion }),
             rules: ruleList,
           },

@@ -113,12 +113,15 @@ export function stylishFormatter(options: FormatOptions = {}): Formatter {
       return out.join('\n') + '\n\n';
     },
     end: (summary: RunSummary) => {
-      const problems = summary.errors + summary.warnings;
+      const problems = summary.errors + summary.warnings + summary.infos;
       if (problems === 0 && summary.invalid === 0) {
         return options.verbose ? p.green(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems\n`) : '';
       }
       const parts: string[] = [];
-      if (problems > 0) parts.push(`${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'})`);
+      if (problems > 0) {
+        const infos = summary.infos > 0 ? `, ${summary.infos} info` : '';
+        parts.push(`${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}${infos})`);
+      }
       if (summary.invalid > 0) parts.push(`${summary.invalid} file${summary.invalid === 1 ? '' : 's'} could not be checked`);
       const line = `✖ ${parts.join('; ')} (${summary.files} file${summary.files === 1 ? '' : 's'})`;
       return (summary.errors > 0 || summary.invalid > 0 ? p.red(p.bold(line)) : p.yellow(p.bold(line))) + '\n';

@@ -38,6 +38,8 @@ export interface RunSummary {
   readonly files: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Violations of severity info. */
+  readonly infos: number;
   /** Files that could not be judged. */
   readonly invalid: number;
 }
