@@ -18,7 +18,7 @@ export type ProgramStatus = z.infer<typeof ProgramStatusSchema>;
  * ```
  */
 export const ProgramSchema = z.strictObject({
-  title: NameSchema,
+  title: describe(NameSchema, 'The program\'s name, e.g. "BS in Data Science".'),
   code: describe(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))), 'Catalogue or CIP code, when the program has one.'),
   status: describe(
     z._default(ProgramStatusSchema, 'existing'),

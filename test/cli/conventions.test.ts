@@ -73,7 +73,7 @@ describe('ESLint conventions', () => {
     const run = withStdin(['check', '--stdin', '--stdin-filename', 'proposals/new.yaml', ...AS_OF, '-f', 'json'], yaml);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).results.map((r: { file: string; violations: { ruleId: string; line: number }[] }) => [r.file, r.violations.map((v) => [v.ruleId, v.line])])).toEqual([
-      ['proposals/new.yaml', [['suny/competency-based', 40], ['suny/outcomes-assessed', 51]]],
+      ['proposals/new.yaml', [['suny/competency-based', 40], ['suny/outcomes-assessed', 41]]],
     ]);
     // A .json name reads strict JSON: YAML text is a syntax error there.
     const json = withStdin(['check', '--stdin', '--stdin-filename', 'new.json', ...AS_OF, '-f', 'json'], yaml);
