@@ -10,6 +10,7 @@ const STATUS_LABEL: Record<StepStatus, string> = {
   'not-required': '– not required',
   returned: '↩ returned',
   rejected: '✖ rejected',
+  undetermined: '? undetermined',
 };
 
 function step(s: RouteStep): HTMLElement {
