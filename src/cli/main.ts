@@ -143,9 +143,8 @@ function program(): Command {
       process.exitCode = await runExplain(ruleId, o);
     });
 
-  cli
-    .command('verify')
-    .description("test packs against their own samples, scenarios and cited texts (default: every built-in pack)")
+  configOptions(cli.command('verify'))
+    .description("test packs against their own samples, scenarios and cited texts (default: the config's pack and extra packs, else every built-in pack)")
     .argument('[packs...]', 'built-in pack ids, pack files (YAML, JSON, JavaScript), folders holding pack.yaml, or npm packages')
     .option('--sources <dir>', 'also look for the policy texts that citations name in this folder; repeatable', collect)
     .option('--as-of <date>', 'judge samples as of this date (default: 2026-06-01, or the start of the pack\'s latest revision if later)', asOfDate)

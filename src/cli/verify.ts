@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { builtinPackLoaders } from '../../policies/lazy';
 import { verifyPackDir } from '../node/verify-pack-dir';
 import { verifyPack } from '../engine/verify/verify-pack';
+import { loadConfig } from './config';
 import { locatePack } from './located-packs';
 import { openOutput } from './output';
 import { CliPacks } from './packs';
@@ -14,6 +15,8 @@ export interface VerifyOptions {
   readonly output?: string;
   readonly verbose?: boolean;
   readonly color?: boolean;
+  /** `--config <file>`, or `false` for `--no-config`. */
+  readonly config?: string | false;
 }
 
 /**
@@ -23,7 +26,10 @@ export interface VerifyOptions {
  */
 export async function runVerify(specs: readonly string[], options: VerifyOptions): Promise<number> {
   const packs = new CliPacks();
-  const given = specs.length > 0 ? specs : Object.keys(builtinPackLoaders);
+  // With no pack named, the packs the repository's config uses, else every built-in pack.
+  const config = specs.length > 0 ? undefined : loadConfig(options.config);
+  const configured = config ? [...(config.pack !== undefined ? [config.pack] : []), ...config.extraPacks] : [];
+  const given = specs.length > 0 ? specs : configured.length > 0 ? configured : Object.keys(builtinPackLoaders);
   const verified: VerifiedPack[] = [];
   for (const spec of given) {
     const located = await locatePack(packs, spec);

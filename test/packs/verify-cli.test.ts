@@ -21,6 +21,17 @@ function brokenCopy(): string {
 }
 
 describe('microcred verify', () => {
+  test('with no pack, verifies the packs the repository config names (and --no-config ignores it)', () => {
+    const repo = join(scratch, 'configured');
+    cpSync(EXAMPLE, join(repo, 'northfield'), { recursive: true });
+    writeFileSync(join(repo, 'microcred.config.json'), JSON.stringify({ extraPacks: ['./northfield/pack.yaml'] }));
+    const run = microcred(['verify', '--format', 'json'], {}, repo);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).packs.map((p: { packId: string }) => p.packId)).toEqual(['northfield']);
+    const all = microcred(['verify', '--no-config', '--format', 'json'], {}, repo);
+    expect(JSON.parse(all.stdout).packs.map((p: { packId: string }) => p.packId)).toEqual(['suny', 'binghamton', 'fiu', 'ub']);
+  });
+
   test('with no pack, verifies every built-in pack', () => {
     const run = microcred(['verify', '--format', 'json']);
     expect(run.code, run.stderr).toBe(0);
