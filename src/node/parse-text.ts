@@ -70,7 +70,7 @@ export function parseDataText(text: string, options: ParseDataTextOptions = {}):
   let jsonData: unknown;
   if (json) {
     try {
-      // JSON's value rules, not YAML's: `1e999` is a number, as any JSON reader has it.
+      // JSON's value rules, not YAML's: `1e999` is a number, as every JSON reader has it.
       jsonData = JSON.parse(source);
     } catch (error) {
       const { reason, offset } = jsonFailure(source, error);

@@ -8,7 +8,7 @@ export default defineRule({
   citation: {
     source: UB_SOURCE,
     section: UB_SECTIONS.definitions,
-    passage: 'A micro-credential is a credit-bearing academic program that may “stack into” a larger certificate or degree program.',
+    passage: 'A micro-credential is a credit-bearing academic program',
   },
   description: 'A proposal of kind micro-credential is credit-bearing; non-credit learning is proposed as a digital badge.',
   appliesTo: { kind: 'micro-credential' },
