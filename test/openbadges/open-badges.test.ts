@@ -1,9 +1,6 @@
 // Exported achievements and credentials, validated against the official 1EdTech Open Badges 3.0
 // JSON Schema (vendored in test/fixtures/standards, see its README) with ajv's 2019-09 build.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2019 from 'ajv/dist/2019';
-import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import {
   checkAward,
@@ -19,13 +16,8 @@ import {
   type OpenBadgeSigner,
 } from '../../src/index';
 import { ROOT, readData } from '../_helpers/files';
+import { validateAchievement, validateCredential } from '../_helpers/open-badges-schema';
 
-const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'standards', 'ob_v3p0_achievementcredential_schema.json'), 'utf8'));
-// The schema's @context is a 2-item tuple with additionalItems; strictTuples would only warn about it.
-const ajv = new Ajv2019({ allErrors: true, strictTuples: false });
-addFormats(ajv);
-const validateCredential = ajv.compile(schema);
-const validateAchievement = ajv.getSchema(`${schema.$id}#/$defs/Achievement`)!;
 
 const issuer = { name: 'Example State University', url: 'https://www.example.edu/', email: 'badges@example.edu', imageUrl: 'https://www.example.edu/logo.png' };
 

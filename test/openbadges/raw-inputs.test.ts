@@ -1,9 +1,6 @@
 // The Open Badges functions take data as read from a file, not only parsed values: they parse
 // what they are given and throw one InvalidOptionError listing every problem, never a TypeError.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2019 from 'ajv/dist/2019';
-import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
@@ -20,11 +17,8 @@ import {
   type OpenBadgeAchievement,
 } from '../../src/index';
 import { ROOT, readData } from '../_helpers/files';
+import { validateCredential } from '../_helpers/open-badges-schema';
 
-const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'standards', 'ob_v3p0_achievementcredential_schema.json'), 'utf8'));
-const ajv = new Ajv2019({ allErrors: true, strictTuples: false });
-addFormats(ajv);
-const validateCredential = ajv.compile(schema);
 
 const raw = readData(join(ROOT, 'test', 'fixtures', 'award', 'data-analytics.yaml')) as CredentialInput;
 const rawRecord = readData(join(ROOT, 'test', 'fixtures', 'award', 'eligible.yaml')) as LearnerRecordInput;
