@@ -87,7 +87,7 @@ export function combinationProblems(packs: readonly Pack[]): Problem[] {
       problems.push({
         path: ['packs', i],
         code: 'second-route',
-        message: `Pack "${pack.id}" has an approval route, and only the first pack's route is followed; put "${pack.id}" first (with no other routed pack), or judge by it alone.`,
+        message: `Pack "${pack.id}" has an approval route, and only the first pack may have one (a proposal follows one route): give one pack with a route, first, and after it only packs without one.`,
       });
     }
   });
