@@ -27,7 +27,7 @@ export interface PackInForce {
 /**
  * Checks that packs can judge a proposal together and finds each one's revision in force.
  * Throws for a caller's mistake: no pack, something that is not a pack, a date no revision
- * covers, or packs that overlap (the same id, one extending the other, a shared rule id) or
+ * covers, or packs that overlap (the same pack, or two that include one pack's rules) or
  * that bring a second approval route (only the first pack may have one: a proposal follows
  * one route, its own campus's).
  */
@@ -56,13 +56,13 @@ export function packsInForce(packs: EvaluatePacks, asOf: string): PackInForce[] 
 
 /**
  * What stops packs from judging a proposal together: a pack given twice or included in
- * another (through `extends`), a rule id two packs both define (its findings would be counted
- * twice), and a route on any pack but the first.
+ * another (through `extends`: its rules would run, and count, twice), and a route on any pack
+ * but the first. Rule ids start with the id of the pack that defines them, so packs that share
+ * no pack share no rule.
  */
 export function combinationProblems(packs: readonly Pack[]): Problem[] {
   const problems: Problem[] = [];
   const chains = packs.map((pack) => lineageOf(pack));
-  const ruleOwner = new Map<string, number>();
   packs.forEach((pack, i) => {
     for (let j = 0; j < i; j++) {
       const shared = chains[i]!.filter((id) => chains[j]!.includes(id));
@@ -74,14 +74,6 @@ export function combinationProblems(packs: readonly Pack[]): Problem[] {
         problems.push({ path: ['packs', i], code: 'overlapping-packs', message: what });
         return;
       }
-    }
-    for (const rule of compiledOf(pack)?.ruleIds ?? []) {
-      const owner = ruleOwner.get(rule);
-      if (owner !== undefined) {
-        problems.push({ path: ['packs', i], code: 'duplicate-rule-id', message: `Packs "${packs[owner]!.id}" and "${pack.id}" both define rule "${rule}".` });
-        return;
-      }
-      ruleOwner.set(rule, i);
     }
     if (i > 0 && pack.route.steps.length > 0) {
       problems.push({
