@@ -100,7 +100,14 @@ export function packIdsText(packs: readonly { readonly id: string }[]): string {
 
 /**
  * One pack's part of a report: its findings, the waived findings of its rules, the rules of
- * it that ran, and the verdict they give on their own.
+ * it that ran, and the verdict they give on their own (see {@link reportSections}).
+ *
+ * @example
+ * ```ts
+ * const [campus, standard]: ReportSection[] = reportSections(report);
+ * standard.pack.id;   // 'eu'
+ * standard.verdict;   // 'non-compliant'
+ * ```
  */
 export interface ReportSection<V extends Violation = Violation, W extends WaivedViolation = WaivedViolation> {
   readonly pack: ReportPack;
@@ -111,7 +118,15 @@ export interface ReportSection<V extends Violation = Violation, W extends Waived
   readonly checked: readonly string[];
 }
 
-/** What {@link reportSections} reads: a {@link Report}, or a file's result in a run. */
+/**
+ * What {@link reportSections} reads: a report from `evaluate`, or a file's result in a run
+ * (`FileResult`, as the formatters get it).
+ *
+ * @example
+ * ```ts
+ * const sectioned: SectionedReport = evaluate(proposal, [binghamton, eu], { asOf: '2026-11-01' });
+ * ```
+ */
 export interface SectionedReport<V extends Violation = Violation, W extends WaivedViolation = WaivedViolation> {
   readonly packs?: readonly ReportPack[];
   readonly verdict: Verdict;
