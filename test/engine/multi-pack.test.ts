@@ -160,6 +160,15 @@ describe('reportSections', () => {
     expect(campus!.waived).toEqual([]);
   });
 
+  test('a notice about one pack\'s revision goes with that pack', () => {
+    const textless = loadPack({ ...standardsDefinition, effective: [{ revision: '2025', from: '2025-01-01', to: '2026-06-30' }, { revision: '2026', from: '2026-07-01', textApplied: '2025' }] });
+    const report = evaluate(compliant, [suny, textless], AS_OF);
+    expect(report.packs[1]).toMatchObject({ id: 'standards', revision: '2026', textApplied: '2025' });
+    const [campus, extra] = reportSections(report);
+    expect(ids(extra!)).toContain('pack/text-not-held');
+    expect(ids(campus!)).not.toContain('pack/text-not-held');
+  });
+
   test('a report judged by one pack is one section holding everything', () => {
     const report = evaluate(compliant, standards, AS_OF);
     expect(reportSections(report)).toEqual([{ pack: report.packs[0], verdict: report.verdict, violations: report.violations, waived: report.waived, checked: report.checked }]);
