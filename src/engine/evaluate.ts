@@ -29,8 +29,8 @@ import type { EvaluateOptions, Finding, Report, ReportPack, ReportPackRef, Rule,
  * standards pack), each pack is judged at its own revision in force on `asOf` and the report
  * is the same shape: `packs` lists them, `violations`, `checked` and `summary` cover them all,
  * and `reportSections` splits it per pack. Only the first pack may have an approval route (the
- * one the proposal follows), and no two packs may share rules; otherwise it throws
- * {@link InvalidOptionError}.
+ * one the proposal follows), and no pack may be given twice or beside a pack it extends (its
+ * rules would count twice); otherwise it throws {@link InvalidOptionError}.
  *
  * @example
  * ```ts
