@@ -6,10 +6,11 @@ import { toPointer, type PathSegment, type Violation } from './violation';
 import { formatMessage, SCHEMA_MESSAGES } from '../engine/format/messages';
 import { tieredParser, type TieredResult } from './_lib/tiered-parser';
 
-// One parser per schema, each compiled once it is hot (see tieredParser).
-const proposalParser = tieredParser(ProposalSchema);
-const credentialParser = tieredParser(CredentialSchema);
-const learnerRecordParser = tieredParser(LearnerRecordSchema);
+// One parser per schema, each compiled once it is hot (see tieredParser). Marked pure so that
+// an app that never parses can drop them (and the schemas) from its bundle.
+const proposalParser = /* @__PURE__ */ tieredParser(ProposalSchema);
+const credentialParser = /* @__PURE__ */ tieredParser(CredentialSchema);
+const learnerRecordParser = /* @__PURE__ */ tieredParser(LearnerRecordSchema);
 
 /** The result of {@link parseProposal}: the typed proposal, or every problem found. */
 export type ParseProposalResult =
