@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { proposalJsonSchema, renderPackReadme } from '../src/index';
 import { builtinPacks } from '../policies/index';
 import { join } from 'node:path';
-import { POLICIES } from './_helpers/files';
+import { POLICIES, readData } from './_helpers/files';
 import { sampleCases } from './_helpers/samples';
 import type { Pack, SampleIndex } from '../src/index';
 import { readFileSync } from 'node:fs';
@@ -64,7 +64,26 @@ function renderBuiltinIds(packs: readonly Pack[]): string {
   ].join('\n');
 }
 
+/**
+ * The text of policies/eu/pack-data.ts: the `eu` pack, whose source is policies/eu/pack.yaml,
+ * as a data module that the library bundles (no YAML parser, no file system at run time, so it
+ * loads in a browser like any data pack).
+ */
+function renderPackData(yamlFile: string, exportName: string): string {
+  return [
+    `// Generated from ${yamlFile} by test/generated.test.ts; do not edit. Regenerate with \`npm run generate\`.`,
+    '',
+    `/** The pack as data, exactly as ${yamlFile} reads; \`loadPack\` turns it into a pack. */`,
+    `export const ${exportName}: unknown = ${JSON.stringify(readData(join(ROOT, yamlFile)), null, 2)};`,
+    '',
+  ].join('\n');
+}
+
 describe('generated files are current', () => {
+  test('policies/eu/pack-data.ts (bundled from policies/eu/pack.yaml)', async () => {
+    await expect(renderPackData('policies/eu/pack.yaml', 'EU_PACK_DATA')).toMatchFileSnapshot('../policies/eu/pack-data.ts');
+  });
+
   test.each(builtinPacks.map((pack) => [pack.id, pack] as const))('policies/%s/README.md', async (packId, pack) => {
     const readme = renderPackReadme(pack, { samples: sampleIndex(pack), regenerate: 'npm run generate' });
     await expect(readme).toMatchFileSnapshot(`../policies/${packId}/README.md`);

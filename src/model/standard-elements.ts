@@ -102,7 +102,7 @@ export type AssessmentSupervision = z.infer<typeof AssessmentSupervisionSchema>;
 export const CredentialAssessmentSchema = z.extend(AssessmentSchema, {
   supervision: describe(
     z.optional(AssessmentSupervisionSchema),
-    'Supervision and identity verification during assessment: unsupervised-no-identity-verification, supervised-no-identity-verification or supervised-with-identity-verification (supervised online or onsite).',
+    "Whether the assessment is supervised and the learner's identity verified: unsupervised-no-identity-verification, supervised-no-identity-verification or supervised-with-identity-verification (supervised online or onsite).",
   ),
 });
 
