@@ -1,0 +1,92 @@
+// The eu standards pack: written in YAML, verified with the built CLI as a pack author would,
+// and used beside a campus pack to show which European standard elements a campus proposal
+// lacks.
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../src/index';
+import { binghamton, builtinPackLoaders, eu } from '../../policies/index';
+import { POLICIES, readData } from '../_helpers/files';
+import { microcred } from '../_helpers/run-cli';
+import { SHARED_POLICIES } from '../_helpers/shared-policies';
+
+const scenario = (pack: string, file: string) => readData(join(POLICIES, pack, 'scenarios', file)) as { asOf: string; proposal: Record<string, unknown> };
+
+describe('a complete Binghamton proposal judged by the eu pack', () => {
+  const { asOf, proposal } = scenario('binghamton', '01-credit-bearing-undergraduate-compliant.yaml');
+
+  test('complies with binghamton (the test can fail)', () => {
+    expect(evaluate(proposal, binghamton, { asOf }).verdict).toBe('compliant');
+  });
+
+  test('shows exactly the EU elements it lacks, each with the severity its words give', () => {
+    const report = evaluate(proposal, eu, { asOf });
+    const found = report.violations.filter((v) => v.packId === 'eu').map((v) => [v.ruleId, v.severity, v.pointer]);
+    expect(found.sort()).toEqual([
+      ['eu/assessment-supervision', 'info', '/credential/assessment/supervision'],
+      ['eu/eqf-level', 'info', '/credential/eqfLevel'],
+      ['eu/issuer-country', 'error', '/credential/institution'],
+      ['eu/prerequisites', 'info', '/credential/prerequisites'],
+      ['eu/quality-assurance', 'error', '/credential/qualityAssurance'],
+      ['eu/workload-in-ects', 'warning', '/credential/workload'],
+    ]);
+    expect(report.verdict).toBe('non-compliant');
+    // The EU text sets no approval process: no steps.
+    expect(report.route?.stages ?? []).toEqual([]);
+  });
+
+  test('once it carries them, only what the text leaves to the proposer remains', () => {
+    const credential = proposal.credential as Record<string, unknown>;
+    const withElements = {
+      ...proposal,
+      credential: {
+        ...credential,
+        institution: { name: 'Binghamton University', country: 'US', region: 'New York' },
+        qualityAssurance: [{ type: 'Institutional accreditation', body: 'Middle States Commission on Higher Education' }],
+        prerequisites: 'None',
+        assessment: { method: 'rubric-scored web map and presentation', supervision: 'supervised-no-identity-verification' },
+      },
+    };
+    const completed = {
+      ...withElements,
+      waivers: [{ ruleId: 'eu/workload-in-ects', justification: 'Binghamton awards US credit hours.', ownerRole: 'Director of Micro-Credentials', expires: '2027-06-30' }],
+    };
+    const report = evaluate(completed, eu, { asOf });
+    expect(report.violations.filter((v) => v.packId === 'eu').map((v) => v.ruleId)).toEqual(['eu/eqf-level']);
+    expect(report.waived.map((w) => w.ruleId)).toEqual(['eu/workload-in-ects']);
+    // The fields are optional for every other pack: the campus verdict does not change.
+    expect(evaluate(withElements, binghamton, { asOf }).verdict).toBe('compliant');
+  });
+});
+
+describe('the eu pack through the built CLI', () => {
+  test('`microcred verify policies/eu/pack.yaml` passes, citations checked against the text', () => {
+    const run = microcred(['verify', 'policies/eu/pack.yaml', '--sources', SHARED_POLICIES, '--format', 'json']);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const [pack] = JSON.parse(run.stdout).packs;
+    expect(pack.packId).toBe('eu');
+    expect(pack.summary).toMatchObject({ failed: 0, skipped: 0 });
+    expect(pack.summary.passed).toBeGreaterThan(50);
+  });
+
+  test('`microcred packs` lists it with no route; `explain` shows a rule and its samples', () => {
+    const packs = JSON.parse(microcred(['packs', '--format', 'json']).stdout) as { id: string; routeSteps: number; rules: { own: number } }[];
+    expect(packs.find((p) => p.id === 'eu')).toMatchObject({ routeSteps: 0, rules: { own: 12 } });
+    const run = microcred(['explain', 'eu/workload-in-ects', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const explained = JSON.parse(run.stdout);
+    expect(explained).toMatchObject({ id: 'eu/workload-in-ects', severity: 'warning' });
+    expect(explained.samples.fail.map(([file]: [string]) => file)).toContain('fail-hours-only.yaml');
+  });
+
+  test('`check --pack eu` judges a campus proposal by the EU elements', () => {
+    const run = microcred(['check', 'docs/examples/binghamton-peer-mentoring-badge.yaml', '--pack', 'eu', '--as-of', '2026-11-01', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const ids = JSON.parse(run.stdout).results[0].violations.map((v: { ruleId: string }) => v.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['eu/issuer-country', 'eu/quality-assurance']));
+    expect(ids.every((id: string) => id.startsWith('eu/') || id.startsWith('proposal/'))).toBe(true);
+  });
+
+  test('the lazy loader gives the same pack', async () => {
+    expect((await builtinPackLoaders.eu()).rules.map((r) => r.id)).toEqual(eu.rules.map((r) => r.id));
+  });
+});
