@@ -1,9 +1,12 @@
 // The eu standards pack: written in YAML, verified with the built CLI as a pack author would,
 // and used beside a campus pack to show which European standard elements a campus proposal
 // lacks.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { evaluate } from '../../src/index';
+import { evaluate, parseProposal } from '../../src/index';
 import { binghamton, builtinPackLoaders, eu } from '../../policies/index';
 import { POLICIES, readData } from '../_helpers/files';
 import { microcred } from '../_helpers/run-cli';
@@ -84,6 +87,23 @@ describe('the eu pack through the built CLI', () => {
     const ids = JSON.parse(run.stdout).results[0].violations.map((v: { ruleId: string }) => v.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['eu/issuer-country', 'eu/quality-assurance']));
     expect(ids.every((id: string) => id.startsWith('eu/') || id.startsWith('proposal/'))).toBe(true);
+  });
+
+  test('`init --pack eu` writes placeholders for the elements that take words, and asks for the rest', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'microcred-init-eu-')), 'new.yaml');
+    const run = microcred(['init', '--pack', 'eu', file, '--as-of', '2026-11-01', '--kind', 'digital-badge', '--non-credit']);
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const parsed = parseProposal(load(text));
+    expect(parsed.success).toBe(true);
+    if (parsed.success) {
+      const { credential } = parsed.proposal;
+      expect(Object.keys(credential)).toEqual(expect.arrayContaining(['institution', 'assessment', 'qualityAssurance', 'prerequisites']));
+    }
+    const asked = [...text.matchAll(/^# {3}- (eu\/[a-z-]+) \((error|warning|info)\)/gm)].map((m) => m[1]).sort();
+    expect(asked).toEqual(['eu/eqf-level', 'eu/integration', 'eu/issuer-country', 'eu/learning-outcomes', 'eu/participation-form', 'eu/assessment-supervision', 'eu/workload'].sort());
+    // A campus pack's starter does not grow these fields.
+    expect(microcred(['init', '--pack', 'binghamton', '--as-of', '2026-11-01']).stdout).not.toMatch(/qualityAssurance|prerequisites/);
   });
 
   test('the lazy loader gives the same pack', async () => {
