@@ -7,7 +7,15 @@ import * as z from 'zod/mini';
 import { describe, enumOf, IdSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema } from './common';
 import { AssessmentSchema, CreditsSchema } from './course';
 
-/** An ISO 3166-1 alpha-2 country code, e.g. `US`, `DE`. */
+/**
+ * An ISO 3166-1 alpha-2 country code, in capitals.
+ *
+ * @example
+ * ```ts
+ * CountryCodeSchema.parse('DE'); // 'DE'
+ * CountryCodeSchema.safeParse('Germany').success; // false
+ * ```
+ */
 export const CountryCodeSchema = describe(
   z.string().check(z.regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 country code such as US or DE')),
   'An ISO 3166-1 alpha-2 country code, e.g. "US" or "DE".',
