@@ -110,3 +110,38 @@ describe('the eu pack through the built CLI', () => {
     expect((await builtinPackLoaders.eu()).rules.map((r) => r.id)).toEqual(eu.rules.map((r) => r.id));
   });
 });
+
+describe('the model fields of the European standard elements', () => {
+  const base = { id: 'x', title: 'X', kind: 'micro-credential', creditBearing: false } as const;
+  const problems = (credential: Record<string, unknown>) => {
+    const parsed = parseProposal({ schemaVersion: 1, credential: { ...base, ...credential } });
+    return parsed.success ? [] : parsed.issues.map((issue) => issue.pointer);
+  };
+
+  test('are optional, and well-formed values parse', () => {
+    expect(problems({})).toEqual([]);
+    expect(
+      problems({
+        institution: { name: 'Hochschule Nordstadt', country: 'DE', region: 'Niedersachsen' },
+        awardingBodies: [{ name: 'Hochschule Nordstadt', url: 'https://www.hochschule-nordstadt.example', country: 'DE' }],
+        workload: { credits: { value: 5, unit: 'ects' } },
+        eqfLevel: 8,
+        qfEheaCycle: 'third-cycle',
+        assessment: { method: 'thesis defence', supervision: 'supervised-with-identity-verification' },
+        qualityAssurance: [{ type: 'External accreditation' }],
+        prerequisites: 'None',
+        integration: 'standalone',
+        delivery: 'work-based',
+      }),
+    ).toEqual([]);
+  });
+
+  test('refuse what the text does not allow, each at its path', () => {
+    expect(problems({ workload: {} })).toEqual(['/credential/workload']);
+    expect(problems({ eqfLevel: 9 })).toEqual(['/credential/eqfLevel']);
+    expect(problems({ eqfLevel: 5.5 })).toEqual(['/credential/eqfLevel']);
+    expect(problems({ institution: { name: 'X', country: 'Germany' } })).toEqual(['/credential/institution/country']);
+    expect(problems({ assessment: { method: 'exam', supervision: 'proctored' } })).toEqual(['/credential/assessment/supervision']);
+    expect(problems({ integration: 'integrated' })).toEqual(['/credential/integration']);
+  });
+});
