@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { evaluate, parseProposal } from '../../src/index';
+import { evaluate, parseProposal, reportSections } from '../../src/index';
 import { binghamton, builtinPackLoaders, eu } from '../../policies/index';
 import { POLICIES, readData } from '../_helpers/files';
 import { microcred } from '../_helpers/run-cli';
@@ -35,6 +35,27 @@ describe('a complete Binghamton proposal judged by the eu pack', () => {
     expect(report.verdict).toBe('non-compliant');
     // The EU text sets no approval process: no steps.
     expect(report.route?.stages ?? []).toEqual([]);
+  });
+
+  test('checked with both packs: the campus section is clean, the eu section lists exactly those elements', () => {
+    const report = evaluate(proposal, [binghamton, eu], { asOf });
+    expect(report.packs.map((p) => p.id)).toEqual(['binghamton', 'eu']);
+    const sections = reportSections(report);
+    expect(sections.map((s) => [s.pack.id, s.verdict])).toEqual([
+      ['binghamton', 'compliant'],
+      ['eu', 'non-compliant'],
+    ]);
+    expect(sections[1]!.violations.map((v) => v.ruleId).sort()).toEqual([
+      'eu/assessment-supervision',
+      'eu/eqf-level',
+      'eu/issuer-country',
+      'eu/prerequisites',
+      'eu/quality-assurance',
+      'eu/workload-in-ects',
+    ]);
+    expect(report.violations.map((v) => v.ruleId)).not.toContain('proposal/policy-mismatch');
+    // The campus pack's route.
+    expect(report.route?.stages.flatMap((stage) => stage.steps.map((step) => step.id))).toContain('eppc');
   });
 
   test('once it carries them, only what the text leaves to the proposer remains', () => {
@@ -104,6 +125,17 @@ describe('the eu pack through the built CLI', () => {
     expect(asked).toEqual(['eu/eqf-level', 'eu/integration', 'eu/issuer-country', 'eu/learning-outcomes', 'eu/participation-form', 'eu/assessment-supervision', 'eu/workload'].sort());
     // A campus pack's starter does not grow these fields.
     expect(microcred(['init', '--pack', 'binghamton', '--as-of', '2026-11-01']).stdout).not.toMatch(/qualityAssurance|prerequisites/);
+  });
+
+  test('`check --pack binghamton --pack eu` judges a Binghamton proposal by both, each finding naming its pack', () => {
+    const run = microcred(['check', 'docs/examples/binghamton-peer-mentoring-badge.yaml', '--pack', 'binghamton', '--pack', 'eu', '--as-of', '2026-11-01', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(1);
+    const [result] = JSON.parse(run.stdout).results;
+    expect(result.packs.map((p: { id: string }) => p.id)).toEqual(['binghamton', 'eu']);
+    const byPack = (id: string) => result.violations.filter((v: { packId: string }) => v.packId === id).map((v: { ruleId: string }) => v.ruleId);
+    expect(byPack('binghamton')).toEqual([]);
+    expect(byPack('eu')).toEqual(expect.arrayContaining(['eu/issuer-country', 'eu/quality-assurance', 'eu/workload']));
+    expect(result.violations.every((v: { packId: string }) => ['binghamton', 'suny', 'eu'].includes(v.packId))).toBe(true);
   });
 
   test('the lazy loader gives the same pack', async () => {
