@@ -14,6 +14,8 @@ type Revision = number | string | undefined;
 export interface PlanRouteOptions {
   /** Indexes of recorded decisions that no longer cover the proposal: left out of the plan. */
   readonly notCovering?: ReadonlySet<number>;
+  /** `false`: leave decisions' revisions unchecked (the diff checks `/revision` with the other fields). */
+  readonly checkRevisions?: boolean;
 }
 
 /** A planned route, its history problems, and which recorded decision set each step's state. */
@@ -76,7 +78,7 @@ export function planRoute(
         }),
       );
     }
-    if (approval.decision === 'approved' && onOtherRevision(approval.revision, proposal.revision)) {
+    if (options.checkRevisions !== false && approval.decision === 'approved' && onOtherRevision(approval.revision, proposal.revision)) {
       // The proposal changed since; the one change visible here is its revision. A step that
       // reviews again on a new revision is not covered; for any other, only the fields that
       // changed can tell (diffProposals), so the approval stands and the report says so.

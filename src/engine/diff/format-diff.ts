@@ -85,5 +85,5 @@ function codeSpan(text: string): string {
 
 /** Markdown's inline syntax characters escaped, so message text stays text. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~@]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|~@]/g, (c) => `\\${c}`);
 }

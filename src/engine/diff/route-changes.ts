@@ -72,7 +72,8 @@ export function approvalsNotCovering(
   asOf: string,
   fields: readonly FieldChange[],
 ): ApprovalNotCovering[] {
-  const planned = planRoute(pack, compiled, after, asOf);
+  // Revisions are not checked here: a new revision is a change to `/revision` among the fields.
+  const planned = planRoute(pack, compiled, after, asOf, { checkRevisions: false });
   const earlier = new Map<string, number>();
   for (const approval of before.approvals) earlier.set(approvalKey(approval), (earlier.get(approvalKey(approval)) ?? 0) + 1);
   const found: ApprovalNotCovering[] = [];
