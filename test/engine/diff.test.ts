@@ -1,13 +1,13 @@
 // diffProposals: field changes matched by identity, violations matched by rule id, message id
 // and place, route consequences, and approvals bound to the revision they were given to.
 import { describe, expect, test } from 'vitest';
-import { definePack, diffProposals, evaluate, formatProposalDiff, type Approval, type PackDefinition, type Report } from '../../src/index';
+import { definePack, diffProposals, evaluate, formatProposalDiff, type Approval, type PackDefinition, type Report, type RouteStepDefinition } from '../../src/index';
 import { binghamton } from '../../policies/index';
 import { cite, course, proposal } from '../_helpers/proposals';
 
 const AS_OF = '2026-12-31';
 
-function uni(steps: Partial<NonNullable<PackDefinition['route']>['steps'][number]>[] = []) {
+function uni(steps: Partial<RouteStepDefinition>[] = []) {
   return definePack({
     id: 'uni',
     name: 'University',

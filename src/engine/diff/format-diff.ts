@@ -2,7 +2,14 @@ import type { Violation } from '../../model/violation';
 import { printable } from '../format/_printable';
 import type { ProposalDiff } from './types';
 
-/** Options for {@link formatProposalDiff}. */
+/**
+ * Options for {@link formatProposalDiff}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatProposalDiffOptions = { format: 'markdown', labels: { before: 'main', after: 'feature' } };
+ * ```
+ */
 export interface FormatProposalDiffOptions {
   /** `stylish` for a terminal, `markdown` for a pull-request comment. */
   readonly format: 'stylish' | 'markdown';

@@ -2,7 +2,14 @@ import type { Revision } from '../../model/proposal';
 import type { PathSegment, Violation } from '../../model/violation';
 import type { Report, Route, StepStatus, Verdict } from '../report-types';
 
-/** Options for {@link diffProposals}. */
+/**
+ * Options for {@link diffProposals}.
+ *
+ * @example
+ * ```ts
+ * const options: DiffProposalsOptions = { asOf: '2026-11-01' };
+ * ```
+ */
 export interface DiffProposalsOptions {
   /** The date both versions are judged at, `YYYY-MM-DD` (as for {@link evaluate}). */
   readonly asOf: string;
@@ -120,7 +127,15 @@ export interface ApprovalNotCovering {
   readonly basis: 'citation' | 'reading' | 'default';
 }
 
-/** Violations of the two versions, matched by rule id, message id and place. */
+/**
+ * Violations of the two versions, matched by rule id, message id and place.
+ *
+ * @example
+ * ```ts
+ * const { introduced, resolved }: ViolationChanges = diff.violations;
+ * introduced.filter((v) => v.severity === 'error').length; // errors the edit brings in
+ * ```
+ */
 export interface ViolationChanges {
   /** In the new version only. */
   readonly introduced: readonly Violation[];
