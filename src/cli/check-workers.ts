@@ -6,7 +6,7 @@ import type { FileResult, FormatName, RunSummary } from '../engine/format/types'
 export interface CheckWorkerData {
   readonly role: 'check';
   readonly asOf: string;
-  readonly pack?: string;
+  readonly pack?: readonly string[];
   readonly extraPack: readonly string[];
   readonly maxFileSize?: number;
   readonly quiet?: boolean;
