@@ -1,4 +1,4 @@
-import type { Citation, RouteDefinition } from '../../src/index';
+import type { Citation, ReviewsAgainOn, RouteDefinition } from '../../src/index';
 
 const SOURCE = 'binghamton-approved-motion.txt';
 
@@ -30,6 +30,23 @@ const RETURNS_TO_ITSELF =
 
 const NON_CREDIT_ENDS_AT_OFFICE = 'Non-credit micro-credentials can be implemented after local unit and Office of Micro-Credential review.';
 
+/** No Binghamton text says which changes send an approved proposal back to a review. */
+const REVIEWS_AGAIN_NOT_SAID: ReviewsAgainOn = {
+  fields: ['/credential'],
+  reading: 'The text does not say which changes to an approved proposal send it back to this step. The pack keeps the default: any change to the credential (`credential`), which is what the step approved; a change to the case made for it (rationale, market, consultations) or to the approval history does not.',
+};
+
+/** The fee review reviews the fees: a changed fee is one it has not reviewed. */
+const FEES_REVIEWED_AGAIN: ReviewsAgainOn = {
+  fields: ['/credential/fees'],
+  citation: {
+    source: SOURCE,
+    section: 'Approval process',
+    passage: 'Any additional fees beyond tuition associated with credit-bearing micro-credentials are subject to the normal fee review processes.',
+  },
+  reading: 'What the text makes subject to the fee review is the fees beyond tuition, so a change to them (`credential.fees`) sends the proposal back to it; the text says nothing of other changes, and the fee review does not review the rest of the micro-credential.',
+};
+
 /**
  * Binghamton's approval route. It replaces SUNY's two generic steps with the bodies the
  * Binghamton text names; the reasons are in `remove`.
@@ -50,6 +67,7 @@ export const binghamtonRoute: RouteDefinition = {
   steps: [
     {
       id: 'unit-curriculum',
+      reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
       body: 'School, college or unit curriculum committee',
       reason:
         `Proposals go through the regular school, college or unit curriculum approval procedures before the Office of Micro-Credentials reviews them ("proposals that have successfully gone through"; the motion: "go through review processes before submission to the Office"). ${REVIEW_OUTCOMES} ${RETURNS_TO_ITSELF}`,
@@ -59,6 +77,7 @@ export const binghamtonRoute: RouteDefinition = {
     },
     {
       id: 'office-review',
+      reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
       body: 'Office of Micro-Credentials review committee (faculty and instructional design professionals)',
       reason:
         `A committee of faculty and instructional design professionals reviews every proposal after unit approval ("an approval process that involves faculty", the motion). ${REVIEW_OUTCOMES} A revised proposal returns to unit-curriculum: the committee reviews only proposals that "have successfully gone through" the unit curriculum approval procedures, and the revised proposal has not. A fee review already done stands: the revision reopens the unit and Office reviews and the steps after the Office, not the fee review beside them.`,
@@ -69,6 +88,7 @@ export const binghamtonRoute: RouteDefinition = {
     },
     {
       id: 'graduate-council',
+      reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
       body: 'Graduate Council',
       reason:
         `Graduate-level credit-bearing micro-credentials go through the "regular internal review process of Graduate Council" (the motion; "if at the graduate level" in the text above it). The pack places it after the Office of Micro-Credentials, where the text above the motion puts the internal approval process. ${REVIEW_OUTCOMES} ${RETURNS_TO_ITSELF}`,
@@ -81,6 +101,7 @@ export const binghamtonRoute: RouteDefinition = {
     },
     {
       id: 'eppc',
+      reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
       body: 'Faculty Senate EPPC',
       reason:
         `Credit-bearing micro-credentials go through "review by the EPPC and FSEC of the Faculty Senate" (the motion; "the Faculty Senate process for internally approved items" in the text above it): EPPC first, after the Graduate Council when it applies, in the order the text names them. ${REVIEW_OUTCOMES} ${RETURNS_TO_ITSELF}`,
@@ -93,6 +114,7 @@ export const binghamtonRoute: RouteDefinition = {
     },
     {
       id: 'fsec',
+      reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
       body: 'Faculty Senate FSEC',
       reason:
         `Credit-bearing micro-credentials go through "review by the EPPC and FSEC of the Faculty Senate" (the motion): FSEC after EPPC, the order the text names them in. ${REVIEW_OUTCOMES} ${RETURNS_TO_ITSELF}`,
@@ -105,6 +127,7 @@ export const binghamtonRoute: RouteDefinition = {
     },
     {
       id: 'fee-review',
+      reviewsAgainOn: FEES_REVIEWED_AGAIN,
       body: 'Normal fee review process',
       reason:
         'Fees beyond tuition on a credit-bearing micro-credential "are subject to the normal fee review processes". The text does not place this review in the sequence; the pack starts it once the unit has approved the proposal the fee belongs to, runs it beside the Office and Faculty Senate reviews without holding them up, and counts the route complete only when it is done. A revision loop at the Office does not reopen it. It reviews the fee, not the micro-credential, so it cannot reject the proposal; a fee it does not accept is recorded as a request for revisions, which returns to the fee review itself (the text does not say more).',

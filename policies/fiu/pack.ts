@@ -1,4 +1,4 @@
-import { definePack, type Citation, type NotEnforced } from '../../src/index';
+import { definePack, type Citation, type NotEnforced, type ReviewsAgainOn } from '../../src/index';
 import { SOURCE } from './shared';
 import assessmentRequirements from './rules/assessment-requirements';
 import awardedForm from './rules/awarded-form';
@@ -107,6 +107,12 @@ const notEnforced: NotEnforced[] = [
   },
 ];
 
+/** The text does not say which changes send an approved proposal back to a step of the route. */
+const REVIEWS_AGAIN_NOT_SAID: ReviewsAgainOn = {
+  fields: ['/credential'],
+  reading: 'The text does not say which changes to an approved proposal send it back to this step. The pack keeps the default: any change to the credential (`credential`), which is what the step approved; a change to the case made for it (rationale, market, consultations) or to the approval history does not.',
+};
+
 /**
  * Florida International University's Policy #380.104 "Development and Issuance of
  * Micro-Credentials": the six things a micro-credential is, what digital badges and
@@ -164,6 +170,7 @@ export const fiu = definePack({
     steps: [
       {
         id: 'curriculum-committee',
+        reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
         body: 'Faculty Senate Curriculum Committee',
         reason:
           'A program, course or experience the credential is aligned to does not exist yet and needs curriculum approval, or the credential is designed to be stacked together outside Policy 340.350 and the Graduate Transfer Policy; it must go through the Faculty Senate Curriculum Committee before the micro-credential can be designed and issued.',
@@ -180,6 +187,7 @@ export const fiu = definePack({
       },
       {
         id: 'unit-development',
+        reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
         body: 'The proposing department, college, school, center or unit, with Academic and Student Affairs',
         kind: 'action',
         reason:
@@ -194,6 +202,7 @@ export const fiu = definePack({
       },
       {
         id: 'asa-approval',
+        reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
         body: 'Academic and Student Affairs (Academic Programs and Partnerships)',
         reason: 'Academic and Student Affairs approves micro-credentials.',
         citation: asaOversight,

@@ -1,4 +1,4 @@
-import { definePack, type Citation, type NotEnforced } from '../../src/index';
+import { definePack, type Citation, type NotEnforced, type ReviewsAgainOn } from '../../src/index';
 import allowedForm from './rules/allowed-form';
 import competencyBased from './rules/competency-based';
 import currentMarketData from './rules/current-market-data';
@@ -60,6 +60,12 @@ const SUNY_NOT_ENFORCED: readonly NotEnforced[] = [
   ),
 ];
 
+/** The text does not say which changes send an approved proposal back to a step of the route. */
+const REVIEWS_AGAIN_NOT_SAID: ReviewsAgainOn = {
+  fields: ['/credential'],
+  reading: 'The text does not say which changes to an approved proposal send it back to this step. The pack keeps the default: any change to the credential (`credential`), which is what the step approved; a change to the case made for it (rationale, market, consultations) or to the approval history does not.',
+};
+
 /**
  * The SUNY-wide baseline: SUNY's definition of a micro-credential, the forms it may take,
  * the disclosures owed to students and the guiding principles that can be checked. SUNY
@@ -111,12 +117,14 @@ export const suny = definePack({
     steps: [
       {
         id: 'faculty-governance',
+        reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
         body: 'Local faculty governance (the campus curriculum process)',
         reason: 'A SUNY micro-credential is developed through local faculty governance processes, and faculty governance participation is required.',
         citation: governance,
       },
       {
         id: 'institutional-endorsement',
+        reviewsAgainOn: REVIEWS_AGAIN_NOT_SAID,
         body: 'The issuing institution (campus-level endorsement)',
         reason: 'A SUNY micro-credential is endorsed by the issuing institution as a whole.',
         citation: {

@@ -133,6 +133,26 @@ function program(): Command {
     });
 
   cli
+    .command('diff')
+    .description('what an edit to a proposal does: fields changed, violations introduced and resolved, route steps and approvals it affects')
+    .argument('[files...]', 'OLD NEW, or with --base the files, directories or globs to compare (default: the working directory)')
+    .option('--base <ref>', 'compare each file with its version in this git commit (read with git show)')
+    .option('--pack <pack>', 'judge both versions by this pack instead of the file\'s "policy:"')
+    .addOption(extraPackOption())
+    .addOption(asOfOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 the edit introduces no error; 1 it introduces errors; 2 usage errors, unknown packs, files that cannot be read.\n\nExamples:\n  microcred diff old.yaml new.yaml\n  microcred diff --base origin/main proposals/ --format markdown',
+    )
+    .action(async (files: string[], o) => {
+      const { runDiff } = await import('./diff');
+      process.exitCode = await runDiff(files, o);
+    });
+
+  cli
     .command('explain')
     .description('print a rule: severity, citation, messages, and its passing and failing samples')
     .argument('<rule-id>', 'e.g. binghamton/max-credits')

@@ -25,6 +25,13 @@ import type { EvaluateOptions, Finding, Report, ReportPack, ReportPackRef, Rule,
  * `YYYY-MM-DD` date ({@link InvalidOptionError}), a date no revision of a pack covers
  * ({@link NoPolicyInForceError}), or a pack not made by `definePack` / `loadPack`.
  *
+ * Revisions: when the proposal states its `revision` and an approval records another, the
+ * approval was given to an earlier version. `evaluate` sees only this version, so the one change
+ * it knows of is the new revision: the approval stays counted and is reported as
+ * `route/earlier-revision` (info), unless the step's `reviewsAgainOn` names `/revision`, when it
+ * does not count (`route/approval-not-covering`, warning). Which fields changed, and so whether
+ * the approval still covers the proposal, is what {@link diffProposals} tells.
+ *
  * Given a list of packs (a campus pack, then packs that add rules beside it, such as a
  * standards pack), each pack is judged at its own revision in force on `asOf` and the report
  * is the same shape: `packs` lists them, `violations`, `checked` and `summary` cover them all,

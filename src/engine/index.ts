@@ -28,3 +28,6 @@ export type * from './format/index';
 export { renderPackReadme, type RenderPackReadmeOptions, type SampleIndex } from './pack-docs';
 export { findPassage, normalizeQuotedText, type PassageMatch } from './citations';
 export * from './verify/index';
+export { diffProposals } from './diff/diff-proposals';
+export type * from './diff/types';
+export { formatProposalDiff, type FormatProposalDiffOptions } from './diff/format-diff';

@@ -40,6 +40,10 @@ function stepLine(step: ResolvedStep, n: string): string[] {
     lines.push(`   - expected: within ${span} of the decision of ${from.map((f) => `\`${f}\``).join(' or ')}`);
   }
   lines.push(`   - source: ${cite(step.citation)}`);
+  const again = step.reviewsAgainOn;
+  const fields = (again?.fields ?? ['/credential']).map((f) => `\`${f === '' ? '(any change)' : f}\``).join(', ');
+  if (!again) lines.push(`   - reviews again on a change to: ${fields} (the default; the pack does not say)`);
+  else lines.push(`   - reviews again on a change to: ${fields}${again.citation ? ` — ${cite(again.citation)}` : ''}${again.reading ? ` — reading: ${again.reading}` : ''}`);
   return lines;
 }
 
@@ -146,6 +150,17 @@ export function renderPackReadme(pack: Pack, options: RenderPackReadmeOptions = 
     return out.join('\n');
   }
   out.push('Stages run in order; steps in the same stage can run in parallel. A step whose condition does not hold is shown as not required.', '');
+  const silent = pack.route.steps.filter((s) => !s.reviewsAgainOn?.citation).length;
+  if (pack.route.steps.length > 0) {
+    out.push(
+      `Each step says which changes to an approved proposal send it back to that step ("reviews again on"; \`microcred diff\` reports the approvals an edit leaves not covering the proposal). ${
+        silent === pack.route.steps.length
+          ? 'The texts say nothing on this for any step of this route: every step keeps the default, any change to the credential, and says so in its reading.'
+          : `The texts say nothing on this for ${silent} of the ${pack.route.steps.length} steps: those keep the default, any change to the credential, and say so in their reading.`
+      }`,
+      '',
+    );
+  }
   const byId = new Map(pack.route.steps.map((s) => [s.id, s]));
   pack.route.stages.forEach((ids, i) => {
     ids.forEach((id, j) => out.push(...stepLine(byId.get(id)!, ids.length > 1 ? `${i + 1}${String.fromCharCode(97 + j)}.` : `${i + 1}.`)));

@@ -94,6 +94,15 @@ export const RouteStepSchema = z.strictObject({
       .check(z.refine((d) => d.days !== undefined || d.weeks !== undefined, 'Give days or weeks')),
   ),
   undetermined: z.optional(z.strictObject({ when: z.unknown(), reason: Text })),
+  reviewsAgainOn: z.optional(
+    z
+      .strictObject({
+        fields: z.array(z.string().check(z.regex(/^(\/[^/]*)*$/, 'Use a JSON pointer ("" or starting with "/"), with "*" for any one segment'))).check(z.minLength(1), z.maxLength(100)),
+        citation: z.optional(CitationSchema),
+        reading: z.optional(Text),
+      })
+      .check(z.refine((r) => r.citation !== undefined || r.reading !== undefined, 'Give the citation that says what the step reviews again, or a reading where the text says nothing')),
+  ),
 });
 
 /** A pack's route: its own steps and the inherited steps it removes. */

@@ -48,6 +48,8 @@ export interface RouteStep {
   readonly outcomes: readonly StepOutcome[];
   /** Date of the decision that set the status, when there is one. */
   readonly decidedOn?: string;
+  /** The proposal revision that decision recorded, when it recorded one. */
+  readonly decidedOnRevision?: number | string;
   /** When the policy's stated duration says the step should be done. */
   readonly expectedBy?: string;
   /**

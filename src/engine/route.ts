@@ -4,9 +4,27 @@ import type { Violation } from '../model/violation';
 import { truthy } from './json-logic/truthy';
 import { engineViolation } from './_lib/engine-violation';
 import type { CompiledPack, CompiledStep } from './_lib/internal';
+import { anyPatternMatches } from './diff/pointer-patterns';
 import type { Pack, Route, RouteStep, StepOutcome, StepStatus } from './types';
 
 type State = 'approved' | 'returned' | 'rejected' | undefined;
+type Revision = number | string | undefined;
+
+/** What a route is planned with besides the proposal (used by `diffProposals`). */
+export interface PlanRouteOptions {
+  /** Indexes of recorded decisions that no longer cover the proposal: left out of the plan. */
+  readonly notCovering?: ReadonlySet<number>;
+  /** `false`: leave decisions' revisions unchecked (the diff checks `/revision` with the other fields). */
+  readonly checkRevisions?: boolean;
+}
+
+/** A planned route, its history problems, and which recorded decision set each step's state. */
+export interface PlannedRoute {
+  readonly route: Route;
+  readonly violations: Violation[];
+  /** Per step (definition order): the index in `approvals` of the decision that set its state. */
+  readonly decidedBy: readonly (number | undefined)[];
+}
 
 /**
  * Works out the approval route for a proposal: which steps it needs, and where each stands
@@ -18,7 +36,8 @@ export function planRoute(
   compiled: CompiledPack,
   proposal: Proposal,
   asOf: string,
-): { route: Route; violations: Violation[] } {
+  options: PlanRouteOptions = {},
+): PlannedRoute {
   const steps = compiled.steps;
   const violations: Violation[] = [];
   const unknown = steps.map((s) => (s.undetermined ? truthy(s.undetermined(proposal)) : false));
@@ -27,8 +46,11 @@ export function planRoute(
   const holds = steps.map((_, i) => required[i]! || unknown[i]!);
   const state: State[] = new Array(steps.length).fill(undefined);
   const decidedOn: (string | undefined)[] = new Array(steps.length).fill(undefined);
+  const decidedBy: (number | undefined)[] = new Array(steps.length).fill(undefined);
+  const earlier = new Map<number, Violation>();
 
   for (const { approval, index } of historyUpTo(proposal.approvals, asOf)) {
+    if (options.notCovering?.has(index)) continue;
     const at = ['approvals', index];
     const i = compiled.stepIndex.get(approval.step);
     if (i === undefined) {
@@ -56,7 +78,24 @@ export function planRoute(
         }),
       );
     }
-    applyDecision(steps, approval, i, state, decidedOn, violations, at);
+    if (options.checkRevisions !== false && approval.decision === 'approved' && onOtherRevision(approval.revision, proposal.revision)) {
+      // The proposal changed since; the one change visible here is its revision. A step that
+      // reviews again on a new revision is not covered; for any other, only the fields that
+      // changed can tell (diffProposals), so the approval stands and the report says so.
+      const data = { step: approval.step, revision: approval.revision, current: proposal.revision };
+      if (anyPatternMatches(step.reviewsAgainOn, ['revision'])) {
+        violations.push(engineViolation('route/approval-not-covering', 'approval-not-covering', 'warning', [...at, 'revision'], data));
+        continue;
+      }
+      earlier.set(index, engineViolation('route/earlier-revision', 'earlier-revision', 'info', [...at, 'revision'], data));
+    }
+    if (applyDecision(steps, approval, i, state, decidedOn, violations, at)) decidedBy[i] = index;
+  }
+  for (let i = 0; i < steps.length; i++) {
+    if (state[i] === undefined) decidedBy[i] = undefined;
+    // Only the decision that still stands is worth a word; a later one replaced the others.
+    const stale = decidedBy[i] === undefined ? undefined : earlier.get(decidedBy[i]!);
+    if (stale) violations.push(stale);
   }
 
   const rejected = state.includes('rejected');
@@ -73,7 +112,10 @@ export function planRoute(
     return state[i] === 'returned' ? 'returned' : 'pending';
   });
 
-  const routeSteps = steps.map((compiledStep, i) => toRouteStep(steps, compiledStep, i, required[i]!, statuses[i]!, state, decidedOn, unknown[i]!));
+  const revisionOf = (i: number): Revision => (decidedBy[i] === undefined ? undefined : proposal.approvals[decidedBy[i]!]?.revision);
+  const routeSteps = steps.map((compiledStep, i) =>
+    toRouteStep(steps, compiledStep, i, required[i]!, statuses[i]!, state, decidedOn, unknown[i]!, revisionOf(i)),
+  );
   const done = steps.every((s, i) => !holds[i] || s.step.kind === 'notify' || statuses[i] === 'done');
   return {
     route: {
@@ -82,7 +124,13 @@ export function planRoute(
       current: routeSteps.filter((s, i) => s.status === 'current' || (s.status === 'returned' && takesResubmission[i] && ready[i])).map((s) => s.id),
     },
     violations,
+    decidedBy,
   };
+}
+
+/** A decision's revision differs from the proposal's; either left out says nothing. */
+function onOtherRevision(decision: Revision, proposal: Revision): boolean {
+  return decision !== undefined && proposal !== undefined && decision !== proposal;
 }
 
 function applyDecision(
@@ -93,7 +141,7 @@ function applyDecision(
   decidedOn: (string | undefined)[],
   violations: Violation[],
   at: (string | number)[],
-): void {
+): boolean {
   const step = steps[i]!;
   const decision = approval.decision;
   const allowed =
@@ -103,7 +151,7 @@ function applyDecision(
   if (!allowed) {
     // The step cannot decide this under the policy: report it and leave the route as it was.
     violations.push(engineViolation('route/decision-not-allowed', 'decision-not-allowed', 'warning', [...at, 'decision'], { step: step.step.id, decision }));
-    return;
+    return false;
   }
   if (decision === 'revisions-requested' && step.returnsTo !== undefined) {
     // The proposal goes back: the step it returns to, the steps between that one and this one,
@@ -119,6 +167,7 @@ function applyDecision(
   }
   state[i] = decision === 'approved' ? 'approved' : decision === 'rejected' ? 'rejected' : 'returned';
   decidedOn[i] = approval.date;
+  return true;
 }
 
 function toRouteStep(
@@ -130,6 +179,7 @@ function toRouteStep(
   state: State[],
   decidedOn: (string | undefined)[],
   unknown: boolean,
+  revision: Revision,
 ): RouteStep {
   const { step } = compiled;
   const outcomes: StepOutcome[] = [{ decision: 'approved' }];
@@ -162,7 +212,7 @@ function toRouteStep(
     reason,
     citation: step.citation,
     outcomes,
-    ...(decidedOn[i] !== undefined && status !== 'pending' && status !== 'current' && { decidedOn: decidedOn[i] }),
+    ...(decidedOn[i] !== undefined && status !== 'pending' && status !== 'current' && { decidedOn: decidedOn[i], ...(revision !== undefined && { decidedOnRevision: revision }) }),
     ...(expectedBy !== undefined && { expectedBy }),
     ...(expectedBasis !== undefined && { expectedBasis }),
   };

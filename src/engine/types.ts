@@ -249,6 +249,41 @@ export interface RouteStepDefinition {
    * route open, instead of being silently required or left out.
    */
   readonly undetermined?: { readonly when: JsonLogic; readonly reason: string };
+  /**
+   * Which changes to an approved proposal send it back to this step (see {@link ReviewsAgainOn});
+   * left out, any change to `credential` does.
+   */
+  readonly reviewsAgainOn?: ReviewsAgainOn;
+}
+
+/**
+ * The fields whose change sends an approved proposal back to a route step, as JSON pointer
+ * patterns: `/credential/fees` matches a change at, below or above that pointer (a change to
+ * `/credential/fees/0/amount`, or `/credential` replaced whole); a `*` segment matches any one
+ * key or index (`/credential/courses/*` + `/credits`); `""` matches every change. `/revision`
+ * matches a new revision of the proposal, the one change {@link evaluate} can see by itself.
+ *
+ * Give the `citation` of the passage that says what the step reviews again, or, where the
+ * text says nothing, a `reading` that says so and why these fields.
+ *
+ * {@link diffProposals} applies the patterns to the fields an edit changed; `evaluate` applies
+ * them to `/revision` when a decision records a revision other than the proposal's.
+ *
+ * @example
+ * ```ts
+ * const feeReview: ReviewsAgainOn = {
+ *   fields: ['/credential/fees', '/credential/creditBearing'],
+ *   citation: { source: 'binghamton-approved-motion.txt', passage: 'fees beyond tuition ... are subject to the normal fee review processes' },
+ * };
+ * ```
+ */
+export interface ReviewsAgainOn {
+  /** JSON pointer patterns; `*` matches one segment. */
+  readonly fields: readonly string[];
+  /** The passage that says which changes the step reviews again. */
+  readonly citation?: Citation;
+  /** Where the text says nothing: how the pack reads it. */
+  readonly reading?: string;
 }
 
 /** How a pack builds its route from its parent's. */

@@ -6,6 +6,26 @@ import { BUILTIN_PACK_IDS } from './builtin-ids';
 /** The proposal file format version this release reads. */
 export const SCHEMA_VERSION = 1;
 
+/**
+ * Which revision of a proposal something refers to: a whole number counted up with each
+ * revision, or a label (a date, a version, a commit). Revisions are compared for equality
+ * only: a decision recorded on a revision other than the proposal's was made on an earlier one.
+ *
+ * @example
+ * ```ts
+ * RevisionSchema.parse(3);            // 3
+ * RevisionSchema.parse('2026-10-02'); // '2026-10-02'
+ * ```
+ */
+export const RevisionSchema = describe(
+  z.union([z.int().check(z.gte(0), z.lte(1_000_000_000)), IdSchema]),
+  'A revision: a whole number counted up with each revision, or a label (letters, digits, ".", "_", "-", "/").',
+  [3, '2026-10-02'],
+);
+
+/** Which revision of a proposal something refers to (see {@link RevisionSchema}). */
+export type Revision = z.infer<typeof RevisionSchema>;
+
 /** Decisions a body can record in a proposal's approval history. */
 export const DecisionSchema = enumOf(['approved', 'revisions-requested', 'rejected']);
 
@@ -24,6 +44,10 @@ export const ApprovalSchema = z.strictObject({
   step: describe(IdSchema, "Id of a step in the pack's approval route."),
   decision: describe(DecisionSchema, 'approved, revisions-requested or rejected.'),
   date: IsoDateSchema,
+  revision: describe(
+    z.optional(RevisionSchema),
+    "The proposal's revision the decision was made on. A decision on a revision other than the proposal's is reported as made on an earlier revision; left out, the decision is taken to be on the current one.",
+  ),
   note: describe(z.optional(TextSchema), 'Remarks recorded with the decision.'),
 });
 
@@ -204,6 +228,10 @@ export const ProposalSchema = withMeta(
       BUILTIN_PACK_IDS,
     ),
     submittedOn: z.optional(IsoDateSchema),
+    revision: describe(
+      z.optional(RevisionSchema),
+      'Which revision of the proposal this is: a whole number or a label. With it, decisions that record the revision they were made on can be told apart from decisions on earlier revisions.',
+    ),
     proposer: describe(
       z.optional(
         z.strictObject({

@@ -16,6 +16,8 @@ export interface CompiledStep {
   readonly descendants: readonly number[];
   readonly returnsTo: number | undefined;
   readonly expectedFrom: readonly number[];
+  /** The step's `reviewsAgainOn` fields as pointer patterns (the default when it has none). */
+  readonly reviewsAgainOn: readonly (readonly string[])[];
 }
 
 /** What {@link definePack} compiles once and evaluation reuses. */

@@ -2,6 +2,7 @@ import { compileAppliesTo } from '../applies-to';
 import type { Problem } from '../errors';
 import { compileLogic } from '../json-logic/compile';
 import type { Pack, ResolvedStep, RouteDefinition } from '../types';
+import { DEFAULT_REVIEWS_AGAIN_ON, splitPointer } from '../diff/pointer-patterns';
 import { checkLogic, type LogicToolkit } from './compile-rule';
 import type { CompiledStep } from './internal';
 
@@ -109,6 +110,7 @@ export function resolveRoute(
       descendants: descendants[index]!,
       returnsTo,
       expectedFrom: (step.expectedWithin?.from ?? []).map((a) => stepIndex.get(a)).filter(isIndex),
+      reviewsAgainOn: (step.reviewsAgainOn?.fields ?? DEFAULT_REVIEWS_AGAIN_ON).map(splitPointer),
     };
   });
 

@@ -50,6 +50,8 @@ export const ENGINE_MESSAGES: Readonly<Record<string, string>> = {
   'unknown-step': 'Approval recorded for "{step}", which is not a step of the {pack} route (steps: {steps}).',
   'step-not-required': 'Approval recorded for "{step}", which this proposal does not need.',
   'out-of-order': '"{step}" decided on {date} before "{waitingFor}" had approved.',
+  'earlier-revision': '"{step}" approved revision {revision}; the proposal is at revision {current}. Whether the approval still covers it depends on what changed: compare the two revisions with microcred diff.',
+  'approval-not-covering': '"{step}" approved revision {revision}; the proposal is at revision {current}, and the step reviews every new revision again.',
   'decision-not-allowed': '"{step}" cannot decide "{decision}" under this policy.',
   'waiver-unknown-rule': 'The waiver names "{ruleId}", which is not a rule of pack "{pack}".',
   'waiver-not-waivable': 'The waiver for "{ruleId}" cannot apply: the pack does not allow that rule to be waived.',
