@@ -80,6 +80,18 @@ describe('the published package', () => {
     expect(() => execFileSync('node', [tsc, '-p', scratch], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
   }, 60_000);
 
+  test('exports the JSON Schemas by subpath, and ships the eu pack as YAML', () => {
+    writeFileSync(
+      join(scratch, 'schemas.cjs'),
+      `const ids = ['proposal', 'check-output', 'diff-output'].map((n) => require('microcred/' + n + '.schema.json').$id);\n` +
+        `const fs = require('node:fs');\n` +
+        `console.log(JSON.stringify({ ids, eu: fs.existsSync('node_modules/microcred/policies/eu/pack.yaml') }));\n`,
+    );
+    const out = JSON.parse(execFileSync('node', ['schemas.cjs'], { cwd: scratch, encoding: 'utf8' })) as { ids: string[]; eu: boolean };
+    expect(out.ids.map((id) => id.split('/').pop())).toEqual(['proposal.schema.json', 'check-output.schema.json', 'diff-output.schema.json']);
+    expect(out.eu).toBe(true);
+  });
+
   test('installs the microcred bin', () => {
     const out = execFileSync(join(scratch, 'node_modules', '.bin', 'microcred'), ['--version'], { cwd: scratch, encoding: 'utf8' });
     expect(out.trim()).toMatch(/^\d+\.\d+\.\d+/);
