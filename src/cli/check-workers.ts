@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileResult, FormatName, RunSummary } from '../engine/format/types';
+import { CHECK_WORKER_ENV } from './worker-env';
 
 /** What a check worker needs to judge files as the main thread would. */
 export interface CheckWorkerData {
@@ -57,7 +58,9 @@ export async function judgeOnWorkers(
   onCrash: (file: string, message: string) => Judged,
   ready: ReadonlyMap<number, Judged> = new Map(),
 ): Promise<void> {
-  const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  // Loaded only for a run on workers (see src/cli/main.ts).
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: data, env: { ...process.env, [CHECK_WORKER_ENV]: 'check' }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   const early = new Map<number, Judged>();
   let next = 0;
   let sent = 0;
