@@ -1,3 +1,4 @@
+import type { Citation } from '../../model/violation';
 import type { RouteStep } from '../report-types';
 import { safeJson } from './_printable';
 import type { FileResult, Formatter, RunSummary } from './types';
@@ -11,34 +12,41 @@ type StepText = Pick<RouteStep, 'body' | 'role' | 'kind' | 'reason' | 'citation'
 /** A step as each result gives it: what is particular to that proposal, and `ref` to its text. */
 type StepInResult = Omit<RouteStep, keyof StepText> & { readonly ref: string };
 
+function sameCitation(c: Citation, d: Citation): boolean {
+  return c === d || (c.source === d.source && c.section === d.section && c.passage === d.passage && c.url === d.url);
+}
+
 function sameText(a: StepText, b: RouteStep): boolean {
   if (a.body !== b.body || a.role !== b.role || a.kind !== b.kind || a.reason !== b.reason || a.outcomes.length !== b.outcomes.length) return false;
-  const [c, d] = [a.citation, b.citation];
-  if (c !== d && (c.source !== d.source || c.section !== d.section || c.passage !== d.passage || c.url !== d.url)) return false;
+  if (!sameCitation(a.citation, b.citation)) return false;
   return a.outcomes.every((o, i) => o.decision === b.outcomes[i]!.decision && o.returnsTo === b.outcomes[i]!.returnsTo);
 }
 
+/** The key of a pack revision's texts in `routeText` and `citations`: `binghamton@approved-motion`. */
+function scopeOf(pack: NonNullable<FileResult['pack']>): string {
+  return `${pack.id}@${pack.revision}`;
+}
+
 /**
- * The step texts of one report: each said once, under a ref naming the pack revision that
- * judged the file and the step (`binghamton@approved-motion:binghamton/office-review`). A step
- * whose reason differs between proposals (a not-required or undetermined reason) gets one ref
- * per wording, the later ones numbered (`...:binghamton/fee-review~2`).
+ * Texts said once per report, by pack revision ({@link scopeOf}) and then by a ref: `name`
+ * for the first wording seen, `name~2`, `name~3`, ... for others (a step whose reason differs
+ * between proposals, when it is not required or undetermined).
  */
-function stepTexts() {
-  const byBase = new Map<string, { ref: string; text: StepText }[]>();
-  const entries: string[] = [];
-  const refOf = (pack: NonNullable<FileResult['pack']>, step: RouteStep): string => {
-    const base = `${pack.id}@${pack.revision}:${step.packId}/${step.id}`;
-    let known = byBase.get(base);
-    if (!known) byBase.set(base, (known = []));
-    for (const entry of known) if (sameText(entry.text, step)) return entry.ref;
-    const ref = known.length === 0 ? base : `${base}~${known.length + 1}`;
-    const text: StepText = { body: step.body, ...(step.role !== undefined && { role: step.role }), kind: step.kind, reason: step.reason, citation: step.citation, outcomes: step.outcomes };
+function textTable<T>(same: (known: T, candidate: T) => boolean) {
+  const scopes = new Map<string, { refs: Map<string, { ref: string; text: T }[]>; entries: string[] }>();
+  const refOf = (scopeKey: string, name: string, text: T, shown: () => unknown): string => {
+    let scope = scopes.get(scopeKey);
+    if (!scope) scopes.set(scopeKey, (scope = { refs: new Map(), entries: [] }));
+    let known = scope.refs.get(name);
+    if (!known) scope.refs.set(name, (known = []));
+    for (const entry of known) if (same(entry.text, text)) return entry.ref;
+    const ref = known.length === 0 ? name : `${name}~${known.length + 1}`;
     known.push({ ref, text });
-    entries.push(`${JSON.stringify(ref)}:${safeJson({ packId: step.packId, id: step.id, ...text })}`);
+    scope.entries.push(`${JSON.stringify(ref)}:${safeJson(shown())}`);
     return ref;
   };
-  return { refOf, json: () => `{${entries.join(',\n')}}` };
+  const json = () => `{${[...scopes].map(([key, scope]) => `${JSON.stringify(key)}:{\n${scope.entries.join(',\n')}}`).join(',\n')}}`;
+  return { refOf, json };
 }
 
 function compactStep(step: RouteStep, ref: string): StepInResult {
@@ -46,21 +54,40 @@ function compactStep(step: RouteStep, ref: string): StepInResult {
   return { id, packId, ref, ...particular };
 }
 
+type WithCitation = { readonly ruleId: string; readonly citation?: Citation };
+
+/** A violation with its citation replaced by `citationRef`, its key in `citations`. */
+function compactViolation<V extends WithCitation>(violation: V, refOf: (v: V) => string): Omit<V, 'citation'> & { citationRef?: string } {
+  if (!violation.citation) return violation;
+  const { citation: _citation, ...rest } = violation;
+  return { ...rest, citationRef: refOf(violation) };
+}
+
 /**
- * The documented JSON contract (`docs/schema/check-output.schema.json`, version 2):
- * `{ results: [...], routeText: {...}, summary: {...} }`, written one result at a time. Route
- * steps in results carry what is particular to the proposal (status, dates) and a `ref` into
- * `routeText`, which holds each pack revision's step text (body, reason, citation, outcomes)
- * once per report.
+ * The documented JSON contract (`docs/schema/check-output.schema.json`, format 2):
+ * `{ results: [...], routeText: {...}, citations: {...}, summary: {...} }`, written one result
+ * at a time. What is the same in every result judged by one pack revision is said once, at the
+ * end: a route step's text (body, reason, citation, outcomes) in `routeText`, a violation's
+ * citation in `citations`, each under `"<pack id>@<revision>"` (the result's `pack`) and a ref
+ * that the step (`ref`) or violation (`citationRef`) gives.
  */
 export function jsonFormatter(): Formatter {
   let first = true;
-  const texts = stepTexts();
+  const steps = textTable<StepText>((a, b) => sameText(a, b as RouteStep));
+  const citations = textTable<Citation>(sameCitation);
   const fragment = (result: FileResult) => {
     const { route, pack } = result;
-    if (!route || !pack) return safeJson(result);
-    const stages = route.stages.map((stage) => ({ steps: stage.steps.map((step) => compactStep(step, texts.refOf(pack, step))) }));
-    return safeJson({ ...result, route: { ...route, stages } });
+    if (!pack) return safeJson(result);
+    const scope = scopeOf(pack);
+    const citationRef = (v: WithCitation) => citations.refOf(scope, v.ruleId, v.citation!, () => v.citation);
+    const stepRef = (step: RouteStep) =>
+      steps.refOf(scope, `${step.packId}/${step.id}`, step, () => ({ packId: step.packId, id: step.id, body: step.body, ...(step.role !== undefined && { role: step.role }), kind: step.kind, reason: step.reason, citation: step.citation, outcomes: step.outcomes }));
+    return safeJson({
+      ...result,
+      violations: result.violations.map((v) => compactViolation(v, citationRef)),
+      waived: result.waived.map((v) => compactViolation(v, citationRef)),
+      ...(route && { route: { ...route, stages: route.stages.map((stage) => ({ steps: stage.steps.map((step) => compactStep(step, stepRef(step))) })) } }),
+    });
   };
   return {
     start: () => '{"results":[',
@@ -69,6 +96,6 @@ export function jsonFormatter(): Formatter {
       first = false;
       return joined;
     },
-    end: (summary: RunSummary) => `\n],"routeText":${texts.json()},\n"summary":${JSON.stringify(summary)}}\n`,
+    end: (summary: RunSummary) => `\n],"routeText":${steps.json()},\n"citations":${citations.json()},\n"summary":${JSON.stringify(summary)}}\n`,
   };
 }
