@@ -17,6 +17,7 @@ export const builtinPackLoaders: { readonly [Id in BuiltinPackId]: () => Promise
   binghamton: () => import('./binghamton/pack').then((module) => module.binghamton),
   fiu: () => import('./fiu/pack').then((module) => module.fiu),
   ub: () => import('./ub/pack').then((module) => module.ub),
+  eu: () => import('./eu/pack').then((module) => module.eu),
 };
 
 /**

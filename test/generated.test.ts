@@ -1,10 +1,10 @@
 // Generated files are committed so they can be read on GitHub and shipped in the package;
 // these tests fail when one is stale. `npm run generate` rewrites them.
 import { describe, expect, test } from 'vitest';
-import { proposalJsonSchema, renderPackReadme } from '../src/index';
+import { loadPack, proposalJsonSchema, renderPackReadme } from '../src/index';
 import { builtinPacks } from '../policies/index';
 import { join } from 'node:path';
-import { POLICIES } from './_helpers/files';
+import { POLICIES, readData } from './_helpers/files';
 import { sampleCases } from './_helpers/samples';
 import type { Pack, SampleIndex } from '../src/index';
 import { readFileSync } from 'node:fs';
@@ -64,8 +64,32 @@ function renderBuiltinIds(packs: readonly Pack[]): string {
   ].join('\n');
 }
 
+/**
+ * The text of policies/eu/pack-data.ts: the `eu` pack, whose source is policies/eu/pack.yaml,
+ * as a data module that the library bundles (no YAML parser, no file system at run time, so it
+ * loads in a browser like any data pack).
+ */
+function renderPackData(yamlFile: string, exportName: string): string {
+  return [
+    `// Generated from ${yamlFile} by test/generated.test.ts; do not edit. Regenerate with \`npm run generate\`.`,
+    '',
+    `/** The pack as data, exactly as ${yamlFile} reads; \`loadPack\` turns it into a pack. */`,
+    `export const ${exportName}: unknown = ${JSON.stringify(readData(join(ROOT, yamlFile)), null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+// The built-in packs as their sources say: the eu pack from its YAML (not from the data module
+// generated from it), so one `npm run generate` after editing the YAML also updates its README
+// and the id types.
+const sourcePacks = builtinPacks.map((pack) => (pack.id === 'eu' ? loadPack(readData(join(POLICIES, 'eu', 'pack.yaml'))) : pack));
+
 describe('generated files are current', () => {
-  test.each(builtinPacks.map((pack) => [pack.id, pack] as const))('policies/%s/README.md', async (packId, pack) => {
+  test('policies/eu/pack-data.ts (bundled from policies/eu/pack.yaml)', async () => {
+    await expect(renderPackData('policies/eu/pack.yaml', 'EU_PACK_DATA')).toMatchFileSnapshot('../policies/eu/pack-data.ts');
+  });
+
+  test.each(sourcePacks.map((pack) => [pack.id, pack] as const))('policies/%s/README.md', async (packId, pack) => {
     const readme = renderPackReadme(pack, { samples: sampleIndex(pack), regenerate: 'npm run generate' });
     await expect(readme).toMatchFileSnapshot(`../policies/${packId}/README.md`);
   });
@@ -75,7 +99,7 @@ describe('generated files are current', () => {
   });
 
   test('src/model/builtin-ids.ts (the literal types of built-in pack and rule ids)', async () => {
-    await expect(renderBuiltinIds(builtinPacks)).toMatchFileSnapshot('../src/model/builtin-ids.ts');
+    await expect(renderBuiltinIds(sourcePacks)).toMatchFileSnapshot('../src/model/builtin-ids.ts');
   });
 
   // The output schema is written by hand; only its id, which names the package version, is generated.

@@ -2,7 +2,7 @@ import { readDataFileSync } from '../node/read-file';
 import { addToSummary, createFormatter, emptySummary } from '../engine/format/index';
 import { judge, onlyErrors } from './check';
 import type { CheckWorkerData } from './check-workers';
-import { cliPacks } from './packs';
+import { cliPacks, resolvePackList } from './packs';
 
 /** The worker side of `microcred check` on many files: judges each file it is sent. */
 export async function runCheckWorker(): Promise<void> {
@@ -10,7 +10,7 @@ export async function runCheckWorker(): Promise<void> {
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
   const data = workerData as CheckWorkerData;
   const packs = await cliPacks(data.extraPack);
-  const forced = data.pack ? await packs.resolve(data.pack) : undefined;
+  const forced = await resolvePackList(packs, data.pack);
   const readOptions = data.maxFileSize !== undefined ? { maxBytes: data.maxFileSize } : {};
   const fragments = data.fragments
     ? createFormatter(data.fragments.format, { color: data.fragments.color, verbose: data.fragments.verbose }).fragments

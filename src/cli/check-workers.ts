@@ -7,7 +7,7 @@ import { CHECK_WORKER_ENV } from './worker-env';
 export interface CheckWorkerData {
   readonly role: 'check';
   readonly asOf: string;
-  readonly pack?: string;
+  readonly pack?: readonly string[];
   readonly extraPack: readonly string[];
   readonly maxFileSize?: number;
   readonly quiet?: boolean;

@@ -9,14 +9,15 @@ import { judgeOnWorkers, workerCount, type CheckWorkerData, type Judged } from '
 import { loadConfig } from './config';
 import { expandInputs } from './files';
 import { openOutput } from './output';
-import { cliPacks, type CliPacks } from './packs';
+import { cliPacks, resolvePackList, type CliPacks } from './packs';
 import { ruleAnchor } from '../engine/pack-docs';
 import { shardOf, type Shard } from './shard';
 import { UsageError } from './usage-error';
 import { version } from '../../package.json';
 
 export interface CheckOptions {
-  readonly pack?: string;
+  /** Packs to judge every file by, together (repeated `--pack`). */
+  readonly pack?: readonly string[];
   readonly extraPack?: readonly string[];
   readonly asOf: string;
   readonly format: FormatName;
@@ -41,9 +42,9 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   const started = performance.now();
   const config = loadConfig(options.config);
   const extraPack = [...config.extraPacks, ...(options.extraPack ?? [])];
-  const packSpec = options.pack ?? config.pack;
+  const packSpec = options.pack?.length ? options.pack : config.packs;
   const packs = await cliPacks(extraPack);
-  const forced = packSpec ? await packs.resolve(packSpec) : undefined;
+  const forced = await resolvePackList(packs, packSpec);
   const readOptions = options.maxFileSize !== undefined ? { maxBytes: options.maxFileSize } : {};
 
   // Files to judge and directories that could not be read, in one sorted list.
@@ -79,7 +80,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
     srcRoot: process.cwd(),
     // Looked up when the formatter needs it (SARIF rule metadata), among the packs loaded by then.
     ruleInfo: (ruleId) => {
-      const info = ruleInfoFrom(forced ? [forced, ...packs.registry.list()] : packs.registry.list())(ruleId);
+      const info = ruleInfoFrom(forced ? [...forced, ...packs.registry.list()] : packs.registry.list())(ruleId);
       const readme = info && builtinReadmeAnchor(ruleId, packs);
       return readme ? { ...info, helpUri: readme } : info;
     },
@@ -178,8 +179,8 @@ async function readStdin(maxFileSize: number | undefined): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Judges one parsed file, loading the built-in pack its `policy:` names first. */
-export async function judge(file: string, parsed: ParsedText, packs: CliPacks, forced: Pack | undefined, asOf: string): Promise<FileResult> {
+/** Judges one parsed file by the forced packs, else by the built-in pack its `policy:` names (loaded first). */
+export async function judge(file: string, parsed: ParsedText, packs: CliPacks, forced: readonly Pack[] | undefined, asOf: string): Promise<FileResult> {
   if (!forced) {
     const policy = policyOf(parsed.data);
     // An unknown id loads every pack, so the error can list them all.

@@ -12,7 +12,8 @@ export interface CliConfig {
   readonly file?: string;
   /** The directory patterns are relative to: the config file's, else the working directory. */
   readonly base: string;
-  readonly pack?: string;
+  /** The packs to judge every file by (`pack`: one, or a list judged together). */
+  readonly packs?: readonly string[];
   readonly extraPacks: readonly string[];
   readonly ignore: readonly string[];
   readonly files?: readonly string[];
@@ -72,12 +73,16 @@ function read(file: string, fromManifest: boolean): CliConfig {
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item !== '')) throw new UsageError(`Config ${where}: "${key}" must be a list of non-empty strings.`);
     return value as string[];
   };
-  if (record.pack !== undefined && (typeof record.pack !== 'string' || record.pack === '')) throw new UsageError(`Config ${where}: "pack" must be a pack id, pack file or npm package name.`);
+  const pack = record.pack;
+  const packs = pack === undefined ? undefined : typeof pack === 'string' ? [pack] : Array.isArray(pack) ? (pack as unknown[]) : [];
+  if (packs !== undefined && (packs.length === 0 || !packs.every((item) => typeof item === 'string' && item !== ''))) {
+    throw new UsageError(`Config ${where}: "pack" must be a pack id, pack file or npm package name, or a non-empty list of them.`);
+  }
   const files = list('files');
   return {
     file,
     base,
-    ...(typeof record.pack === 'string' && { pack: packSpec(record.pack, base) }),
+    ...(packs && { packs: (packs as string[]).map((spec) => packSpec(spec, base)) }),
     extraPacks: (list('extraPacks') ?? []).map((spec) => packSpec(spec, base)),
     ignore: list('ignore') ?? [],
     ...(files && { files }),

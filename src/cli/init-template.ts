@@ -34,6 +34,7 @@ export function initTemplate(pack: Pack, options: InitTemplateOptions): { readon
       creditBearing: options.creditBearing,
       level: options.level,
       ...(options.creditBearing && creditBearingCourses()),
+      ...(pack.rules.some((rule) => rule.packId === 'eu') && standardElementPlaceholders()),
     },
   };
   const report = evaluate(starter, pack, { asOf: options.asOf });
@@ -65,5 +66,20 @@ function creditBearingCourses(): Pick<NonNullable<ProposalInput['credential']>, 
       { code: 'ABC 202', title: 'Another elective option', credits, required: false },
     ],
     electiveGroups: [{ title: 'Electives', choose: 1, options: ['ABC 201', 'ABC 202'] }],
+  };
+}
+
+/**
+ * For a pack with the European standard elements (`eu`): placeholders for the elements that
+ * take words. Those that take a choice or a number (country, form of participation, workload,
+ * EQF level, supervision, integration) are left to the pack's questions, so no made-up value
+ * answers them.
+ */
+function standardElementPlaceholders(): Pick<NonNullable<ProposalInput['credential']>, 'institution' | 'assessment' | 'qualityAssurance' | 'prerequisites'> {
+  return {
+    institution: { name: 'Your institution (the awarding body)' },
+    assessment: { method: 'Your type of assessment, e.g. project report and oral examination' },
+    qualityAssurance: [{ type: 'Your quality assurance, e.g. internal programme review' }],
+    prerequisites: 'What a learner needs to enrol, or None',
   };
 }

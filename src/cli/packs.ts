@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { combinationProblems } from '../engine/compose';
 import { MicrocredError } from '../engine/errors';
 import { isPack } from '../engine/_lib/internal';
 import { createRegistry, type Registry } from '../engine/registry';
@@ -108,6 +109,20 @@ export class CliPacks {
       throw error;
     }
   }
+}
+
+/**
+ * The packs named by `--pack` (or the config's `pack`), resolved, to judge every file by
+ * together; `undefined` when none is named. Packs that cannot judge together (one includes
+ * another, or a pack after the first has a route) are a usage error, before any file is read.
+ */
+export async function resolvePackList(packs: CliPacks, specs: readonly string[] | undefined): Promise<readonly Pack[] | undefined> {
+  if (specs === undefined || specs.length === 0) return undefined;
+  const resolved: Pack[] = [];
+  for (const spec of specs) resolved.push(await packs.resolve(spec));
+  const problems = combinationProblems(resolved);
+  if (problems.length > 0) throw new UsageError(`--pack ${specs.map(printable).join(' --pack ')}: ${problems.map((p) => p.message).join(' ')}`);
+  return resolved;
 }
 
 /**

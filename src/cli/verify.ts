@@ -28,7 +28,7 @@ export async function runVerify(specs: readonly string[], options: VerifyOptions
   const packs = new CliPacks();
   // With no pack named, the packs the repository's config uses, else every built-in pack.
   const config = specs.length > 0 ? undefined : loadConfig(options.config);
-  const configured = config ? [...(config.pack !== undefined ? [config.pack] : []), ...config.extraPacks] : [];
+  const configured = config ? [...(config.packs ?? []), ...config.extraPacks] : [];
   const given = specs.length > 0 ? specs : configured.length > 0 ? configured : Object.keys(builtinPackLoaders);
   const verified: VerifiedPack[] = [];
   for (const spec of given) {

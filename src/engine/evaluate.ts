@@ -2,29 +2,35 @@ import { isIsoDate } from '../dates';
 import { parseProposal } from '../model/parse';
 import type { Proposal } from '../model/proposal';
 import { toPointer, type PathSegment, type Violation } from '../model/violation';
-import { InvalidOptionError, NoPolicyInForceError } from './errors';
+import { packIdsText, packsInForce, type EvaluatePacks } from './compose';
+import { InvalidOptionError } from './errors';
 import { formatMessage } from './format/messages';
 import { planRoute } from './route';
 import { applyWaivers } from './waivers';
 import { withEvaluationBudget } from './json-logic/budget';
 import { engineViolation } from './_lib/engine-violation';
-import { periodInForce } from './_lib/effective';
-import { compiledOf } from './_lib/internal';
 import { isolateExtensions } from './_lib/isolate';
 import { orderByPosition } from './_lib/order';
-import type { EvaluateOptions, Finding, Pack, Report, Rule, RuleContext, Verdict } from './types';
+import type { EvaluateOptions, Finding, Report, ReportPack, ReportPackRef, Rule, RuleContext, Verdict } from './types';
 
 /**
- * Judges a proposal against a pack as of a date: checks it is well-formed, runs every rule
- * in force that applies, applies waivers, and plans the approval route from the recorded
- * decisions.
+ * Judges a proposal against a pack, or against several packs together, as of a date: checks
+ * it is well-formed, runs every rule in force that applies, applies waivers, and plans the
+ * approval route from the recorded decisions.
  *
  * It never throws on the proposal, whatever it holds, and never changes it; the same input
  * gives the same report. A proposal that is not well-formed gets the verdict `invalid` and
  * its `schema/...` violations. Violations come in the order of the places they point to in
  * the input (its key order, array items by index), then by rule id. It throws only for caller mistakes: an `asOf` that is not a
- * `YYYY-MM-DD` date ({@link InvalidOptionError}), a date no revision of the pack covers
+ * `YYYY-MM-DD` date ({@link InvalidOptionError}), a date no revision of a pack covers
  * ({@link NoPolicyInForceError}), or a pack not made by `definePack` / `loadPack`.
+ *
+ * Given a list of packs (a campus pack, then packs that add rules beside it, such as a
+ * standards pack), each pack is judged at its own revision in force on `asOf` and the report
+ * is the same shape: `packs` lists them, `violations`, `checked` and `summary` cover them all,
+ * and `reportSections` splits it per pack. Only the first pack may have an approval route (the
+ * one the proposal follows), and no pack may be given twice or beside a pack it extends (its
+ * rules would count twice); otherwise it throws {@link InvalidOptionError}.
  *
  * @example
  * ```ts
@@ -35,55 +41,68 @@ import type { EvaluateOptions, Finding, Pack, Report, Rule, RuleContext, Verdict
  * report.verdict;                              // 'non-compliant'
  * report.violations.map((v) => v.ruleId);      // ['binghamton/max-credits']
  * report.route?.current;                       // ['unit-curriculum']
+ *
+ * const both = evaluate(proposal, [binghamton, eu], { asOf: '2026-11-01' });
+ * both.packs.map((p) => p.id);                 // ['binghamton', 'eu']
  * ```
  */
-export function evaluate(input: unknown, pack: Pack, options: EvaluateOptions): Report {
+export function evaluate(input: unknown, packs: EvaluatePacks, options: EvaluateOptions): Report {
   const asOf = options?.asOf;
   if (!isIsoDate(asOf)) throw new InvalidOptionError(`asOf must be a date written as YYYY-MM-DD; got ${JSON.stringify(asOf)}.`);
-  const compiled = compiledOf(pack);
-  if (!compiled) throw new InvalidOptionError('The pack was not made by definePack or loadPack.');
-  const period = periodInForce(pack.effective, asOf);
-  if (!period) throw new NoPolicyInForceError(pack.id, asOf, pack.effective[0]?.from);
-  const packRef: Report['pack'] = { id: pack.id, version: pack.version, revision: period.revision, ...(period.textApplied !== undefined && { textApplied: period.textApplied }) };
-  // The pack has no text of the revision in force: say which text the proposal is judged by.
-  const textNotice =
+  const judged = packsInForce(packs, asOf);
+  const first = judged[0]!;
+  // A pack without the text of the revision in force: say which text the proposal is judged by.
+  const textNotices = judged.flatMap(({ pack, period }) =>
     period.textApplied === undefined
       ? []
-      : [engineViolation('pack/text-not-held', 'text-not-held', 'info', [], { pack: pack.id, revision: period.revision, textApplied: period.textApplied, asOf })];
+      : [engineViolation('pack/text-not-held', 'text-not-held', 'info', [], { pack: pack.id, revision: period.revision, textApplied: period.textApplied, asOf })],
+  );
 
   const parsed = parseProposal(input);
   if (!parsed.success) {
     // Not a proposal, so there is nothing to judge: the same verdict the CLI gives such a file.
-    return { ...finish(packRef, asOf, orderByPosition([...parsed.issues, ...textNotice], input), [], undefined, []), verdict: 'invalid' };
+    const refs = judged.map(({ ref }) => ({ ...ref, rulesChecked: 0 }));
+    return { ...finish(first.ref, refs, asOf, orderByPosition([...parsed.issues, ...textNotices], input), [], undefined, []), verdict: 'invalid' };
   }
   const proposal = isolateExtensions(parsed.proposal);
-  // One work budget for all the pack's JsonLogic on this proposal (LOGIC_LIMITS.maxEvaluationSteps).
-  const context: RuleContext = withEvaluationBudget({ asOf, frameworks: pack.frameworks, pack: packRef });
   const found: Violation[] = [];
   const checked: string[] = [];
-  const rules = pack.rules;
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r]!;
-    const applies = compiled.appliesTo[r];
-    if ((applies !== undefined && !applies(proposal.credential)) || (rule.effective !== undefined && !inForce(rule, asOf))) continue;
-    checked.push(rule.id);
-    runRule(rule, proposal, context, found);
+  const refs: ReportPack[] = [];
+  for (const { pack, compiled, ref } of judged) {
+    // One work budget for all of a pack's JsonLogic on this proposal (LOGIC_LIMITS.maxEvaluationSteps).
+    const context: RuleContext = withEvaluationBudget({ asOf, frameworks: pack.frameworks, pack: ref });
+    const before = checked.length;
+    const rules = pack.rules;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      const applies = compiled.appliesTo[r];
+      if ((applies !== undefined && !applies(proposal.credential)) || (rule.effective !== undefined && !inForce(rule, asOf))) continue;
+      checked.push(rule.id);
+      runRule(rule, proposal, context, found);
+    }
+    refs.push({ ...ref, rulesChecked: checked.length - before });
   }
-  if (proposal.policy !== undefined && proposal.policy !== pack.id) {
-    found.push(engineViolation('proposal/policy-mismatch', 'policy-mismatch', 'warning', ['policy'], { policy: proposal.policy, pack: pack.id }));
+  if (proposal.policy !== undefined && !judged.some(({ pack }) => pack.id === proposal.policy)) {
+    found.push(engineViolation('proposal/policy-mismatch', 'policy-mismatch', 'warning', ['policy'], { policy: proposal.policy, pack: packIdsText(judged.map((j) => j.pack)) }));
   }
-  found.push(...textNotice);
+  found.push(...textNotices);
   let route: Report['route'];
   try {
-    const planned = planRoute(pack, compiled, proposal, asOf);
+    // Only the first pack may have a route (packsInForce checks): the one the proposal follows.
+    const planned = planRoute(first.pack, first.compiled, proposal, asOf);
     route = planned.route;
     found.push(...planned.violations);
   } catch (error) {
     // Only a route condition (`when`) of the pack can throw here, on data it did not expect.
-    found.push(engineViolation('engine/route-failed', 'route-failed', 'error', [], { pack: pack.id, error: describeError(error) }));
+    found.push(engineViolation('engine/route-failed', 'route-failed', 'error', [], { pack: first.pack.id, error: describeError(error) }));
   }
-  const { violations, waived } = applyWaivers(proposal.waivers, found, pack, compiled.ruleIds, asOf);
-  return finish(packRef, asOf, orderByPosition(violations, input), orderByPosition(waived, input), route, checked);
+  const { violations, waived } = applyWaivers(
+    proposal.waivers,
+    found,
+    judged.map(({ pack, compiled }) => ({ pack, ruleIds: compiled.ruleIds })),
+    asOf,
+  );
+  return finish(first.ref, refs, asOf, orderByPosition(violations, input), orderByPosition(waived, input), route, checked);
 }
 
 function inForce(rule: Rule, asOf: string): boolean {
@@ -162,7 +181,8 @@ function describeError(error: unknown): string {
 }
 
 function finish(
-  pack: Report['pack'],
+  pack: ReportPackRef,
+  packs: readonly ReportPack[],
   asOf: string,
   violations: Violation[],
   waived: Report['waived'],
@@ -180,6 +200,7 @@ function finish(
   const verdict: Verdict = errors > 0 ? 'non-compliant' : warnings > 0 ? 'compliant-with-warnings' : 'compliant';
   return {
     pack,
+    packs,
     asOf,
     verdict,
     violations,

@@ -3,6 +3,7 @@ export * from './errors';
 export { definePack, defineRule, chainOf } from './define-pack';
 export { loadPack, loadPacks, type LoadPackOptions } from './load-pack';
 export { evaluate } from './evaluate';
+export { reportSections, type EvaluatePacks, type ReportSection, type SectionedReport } from './compose';
 export { createRegistry, type Registry } from './registry';
 export { compileAppliesTo, describeAppliesTo, type CredentialPredicate } from './applies-to';
 export { DeclarativePackSchema } from './pack-schema';

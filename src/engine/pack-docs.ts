@@ -141,6 +141,10 @@ export function renderPackReadme(pack: Pack, options: RenderPackReadmeOptions = 
   out.push(pack.waivable.length ? pack.waivable.map((id) => `- \`${id}\``).join('\n') : 'None: no rule of this pack may be waived.', '');
 
   out.push('## Approval route', '');
+  if (pack.route.steps.length === 0 && pack.route.removed.length === 0) {
+    out.push('None: this pack sets no approval route, so a report judged by it alone shows no steps.', '');
+    return out.join('\n');
+  }
   out.push('Stages run in order; steps in the same stage can run in parallel. A step whose condition does not hold is shown as not required.', '');
   const byId = new Map(pack.route.steps.map((s) => [s.id, s]));
   pack.route.stages.forEach((ids, i) => {

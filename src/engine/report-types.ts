@@ -75,26 +75,60 @@ export interface Route {
  */
 export type Verdict = 'compliant' | 'compliant-with-warnings' | 'non-compliant' | 'invalid';
 
+/**
+ * A pack a report was judged by, at the revision in force on `asOf`.
+ *
+ * @example
+ * ```ts
+ * const ref: ReportPackRef = { id: 'binghamton', version: '1.0.0', revision: 'approved-motion' };
+ * ```
+ */
+export interface ReportPackRef {
+  readonly id: string;
+  readonly version: string;
+  /** The revision in force on `asOf`. */
+  readonly revision: string;
+  /**
+   * The revision whose text the proposal was judged by, when the pack does not hold the text
+   * of `revision` (see {@link EffectivePeriod.textApplied}); left out when they are the same.
+   */
+  readonly textApplied?: string;
+}
+
+/**
+ * One of the packs a report was judged by (see {@link Report.packs}), with how many of the
+ * report's `checked` rules are its own.
+ *
+ * @example
+ * ```ts
+ * const entry: ReportPack = { id: 'eu', version: '1.0.0', revision: '2022-06-16', rulesChecked: 11 };
+ * ```
+ */
+export interface ReportPack extends ReportPackRef {
+  /**
+   * How many entries of the report's `checked` are this pack's rules: `checked` lists the
+   * first pack's rules, then the next pack's, so this count splits it (see `reportSections`).
+   */
+  readonly rulesChecked: number;
+}
+
 /** Everything {@link evaluate} found. Plain data: safe to serialise as JSON. */
 export interface Report {
-  readonly pack: {
-    readonly id: string;
-    readonly version: string;
-    /** The revision in force on `asOf`. */
-    readonly revision: string;
-    /**
-     * The revision whose text the proposal was judged by, when the pack does not hold the text
-     * of `revision` (see {@link EffectivePeriod.textApplied}); left out when they are the same.
-     */
-    readonly textApplied?: string;
-  };
+  /** The first pack judged by (the only one, unless `evaluate` was given a list). */
+  readonly pack: ReportPackRef;
+  /**
+   * Every pack the proposal was judged by, in the order given: one entry when judged by one
+   * pack. Violations, `checked` and `summary` cover them all; `reportSections` splits the
+   * report per pack.
+   */
+  readonly packs: readonly ReportPack[];
   readonly asOf: string;
   readonly verdict: Verdict;
   readonly violations: readonly Violation[];
   readonly waived: readonly WaivedViolation[];
   /** Left out when the proposal is not well-formed. */
   readonly route?: Route;
-  /** Ids of the rules that ran (in force and applicable), in order. */
+  /** Ids of the rules that ran (in force and applicable), in order: the first pack's, then the next pack's. */
   readonly checked?: readonly string[];
   readonly summary: {
     readonly errors: number;

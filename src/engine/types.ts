@@ -2,7 +2,7 @@ import type { Category, CredentialForm, CredentialKind, Level } from '../model/c
 import type { CompetencyFramework, FrameworkRegistry } from '../model/competency';
 import type { Proposal } from '../model/proposal';
 import type { Citation, PathSegment, Severity, Violation } from '../model/violation';
-import type { Report } from './report-types';
+import type { ReportPackRef } from './report-types';
 
 /** A JsonLogic expression, as JSON. */
 export type JsonLogic = unknown;
@@ -51,8 +51,8 @@ export interface RuleContext {
   readonly asOf: string;
   /** Competency frameworks known to this evaluation. */
   readonly frameworks: FrameworkRegistry;
-  /** The pack being evaluated. */
-  readonly pack: Report['pack'];
+  /** The pack whose rules are running (one of the report's `packs`). */
+  readonly pack: ReportPackRef;
 }
 
 /**

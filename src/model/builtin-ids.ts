@@ -12,7 +12,8 @@ export type BuiltinPackId =
   | 'suny'
   | 'binghamton'
   | 'fiu'
-  | 'ub';
+  | 'ub'
+  | 'eu';
 
 /**
  * The ids of the built-in packs, in the order `builtinPacks` lists them; the proposal JSON
@@ -23,7 +24,7 @@ export type BuiltinPackId =
  * BUILTIN_PACK_IDS.includes('ub'); // true
  * ```
  */
-export const BUILTIN_PACK_IDS: readonly BuiltinPackId[] = ['suny', 'binghamton', 'fiu', 'ub'];
+export const BUILTIN_PACK_IDS: readonly BuiltinPackId[] = ['suny', 'binghamton', 'fiu', 'ub', 'eu'];
 
 /**
  * Ids of the rules of the packs that ship with microcred, e.g. `binghamton/max-credits`.
@@ -46,6 +47,18 @@ export type BuiltinRuleId =
   | 'binghamton/outcome-activities'
   | 'binghamton/purpose-and-benefit'
   | 'binghamton/transcripted'
+  | 'eu/assessment-supervision'
+  | 'eu/assessment-type'
+  | 'eu/awarding-body'
+  | 'eu/eqf-level'
+  | 'eu/integration'
+  | 'eu/issuer-country'
+  | 'eu/learning-outcomes'
+  | 'eu/participation-form'
+  | 'eu/prerequisites'
+  | 'eu/quality-assurance'
+  | 'eu/workload'
+  | 'eu/workload-in-ects'
   | 'fiu/assessment-requirements'
   | 'fiu/awarded-form'
   | 'fiu/badge-competency-statement'

@@ -7,6 +7,7 @@ import { OutcomeSchema } from './outcome';
 import { ProgramSchema } from './program';
 import { BadgeSchema, EvidenceSchema } from './badge';
 import { DisclosuresSchema, FeeSchema, PortabilitySchema, StackTargetSchema } from './disclosure';
+import { InstitutionSchema, STANDARD_ELEMENT_FIELDS } from './standard-elements';
 
 /**
  * What a credential is: a micro-credential, a digital badge, or a micro-certificate (a
@@ -35,8 +36,8 @@ export const CategorySchema = enumOf(['academic', 'emergent', 'enhancement', 'po
 /** UB's four categories of micro-credential. */
 export type Category = z.infer<typeof CategorySchema>;
 
-/** How a credential is delivered. */
-export const DeliverySchema = enumOf(['online', 'in-person', 'hybrid']);
+/** How a credential is delivered: the form of participation in its learning activity. */
+export const DeliverySchema = enumOf(['online', 'in-person', 'hybrid', 'work-based']);
 
 /** Kinds of academic unit. */
 export const UnitTypeSchema = enumOf(['department', 'program', 'school', 'college', 'center', 'office', 'other']);
@@ -108,11 +109,11 @@ export const CredentialSchema = withMeta(
     kind: describe(CredentialKindSchema, 'micro-credential, digital-badge or micro-certificate (a themed collection of micro-credentials or badges).'),
     form: describe(z.optional(CredentialFormSchema), 'The form awarded: badge, mooc, micro-award or micro-certificate.'),
     creditBearing: describe(z.boolean(), 'Whether completing it earns academic credit.'),
-    institution: describe(z.optional(z.strictObject({ name: describe(NameSchema, "The institution's name."), id: describe(z.optional(IdSchema), 'Its id in your systems.') })), 'The issuing institution as a whole.'),
+    institution: describe(z.optional(InstitutionSchema), 'The issuing institution as a whole, and where it is.'),
     units: describe(listOf(UnitSchema, 50), 'Offering unit(s); several make it interdisciplinary.'),
     level: describe(z.optional(LevelSchema), 'undergraduate, graduate or non-degree (continuing education).'),
     category: describe(z.optional(CategorySchema), "UB's category: academic, emergent, enhancement or post-traditional."),
-    delivery: describe(z.optional(DeliverySchema), 'online, in-person or hybrid.'),
+    delivery: describe(z.optional(DeliverySchema), 'The form of participation: online, in-person (onsite), hybrid (blended) or work-based.'),
     audience: describe(z.optional(AudienceSchema), 'Who the credential is for.'),
     transcripted: describe(z.optional(z.boolean()), "Whether completion is noted on the student's transcript."),
     courses: describe(listOf(CourseSchema), 'Courses it requires, and elective options (required: false).'),
@@ -139,6 +140,7 @@ export const CredentialSchema = withMeta(
     metaCompetency: describe(z.optional(NameSchema), 'For a micro-certificate: the meta-competency it builds.'),
     components: describe(listOf(ComponentSchema), 'For a micro-certificate: the credentials it collects.'),
     programs: describe(listOf(ProgramSchema), 'Academic programs the credential is aligned to, and whether each exists yet.'),
+    ...STANDARD_ELEMENT_FIELDS,
     extensions: z.optional(ExtensionsSchema),
   }).check(
     z.superRefine((credential, context) => {

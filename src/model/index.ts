@@ -8,6 +8,7 @@ export * from './elective-groups';
 export * from './outcome';
 export * from './badge';
 export * from './disclosure';
+export * from './standard-elements';
 export * from './credential';
 export * from './proposal';
 export * from './violation';

@@ -4,6 +4,13 @@ import { CredentialSchema, type Credential } from './credential';
 import { LearnerRecordSchema, type LearnerRecord } from './learner-record';
 import { toPointer, type PathSegment, type Violation } from './violation';
 import { formatMessage, SCHEMA_MESSAGES } from '../engine/format/messages';
+import { tieredParser, type TieredResult } from './_lib/tiered-parser';
+
+// One parser per schema, each compiled once it is hot (see tieredParser). Marked pure so that
+// an app that never parses can drop them (and the schemas) from its bundle.
+const proposalParser = /* @__PURE__ */ tieredParser(ProposalSchema);
+const credentialParser = /* @__PURE__ */ tieredParser(CredentialSchema);
+const learnerRecordParser = /* @__PURE__ */ tieredParser(LearnerRecordSchema);
 
 /** The result of {@link parseProposal}: the typed proposal, or every problem found. */
 export type ParseProposalResult =
@@ -28,7 +35,7 @@ export type ParseCredentialResult =
  * ```
  */
 export function parseProposal(input: unknown): ParseProposalResult {
-  const issues = safeIssues(ProposalSchema, input);
+  const issues = safeIssues(proposalParser, input);
   if (issues.ok) return { success: true, proposal: issues.value as Proposal };
   return { success: false, issues: issues.violations };
 }
@@ -43,7 +50,7 @@ export function parseProposal(input: unknown): ParseProposalResult {
  * ```
  */
 export function parseCredential(input: unknown): ParseCredentialResult {
-  const issues = safeIssues(CredentialSchema, input);
+  const issues = safeIssues(credentialParser, input);
   if (issues.ok) return { success: true, credential: issues.value as Credential };
   return { success: false, issues: issues.violations };
 }
@@ -63,19 +70,17 @@ export type ParseLearnerRecordResult =
  * ```
  */
 export function parseLearnerRecord(input: unknown): ParseLearnerRecordResult {
-  const issues = safeIssues(LearnerRecordSchema, input);
+  const issues = safeIssues(learnerRecordParser, input);
   if (issues.ok) return { success: true, record: issues.value as LearnerRecord };
   return { success: false, issues: issues.violations };
 }
 
 type SafeResult = { ok: true; value: unknown } | { ok: false; violations: Violation[] };
 
-function safeIssues(schema: z.ZodMiniType, input: unknown): SafeResult {
-  let result: ReturnType<typeof schema.safeParse>;
+function safeIssues(parse: (input: unknown) => TieredResult, input: unknown): SafeResult {
+  let result: TieredResult;
   try {
-    // jitless: zod's generated fast path gains nothing measurable on these schemas, costs start-up
-    // time, and would need eval (a strict Content-Security-Policy forbids it).
-    result = schema.safeParse(input, { jitless: true });
+    result = parse(input);
   } catch {
     // Exotic inputs (throwing getters, revoked proxies) are not data we can judge.
     return { ok: false, violations: [schemaViolation('unreadable', [], {})] };

@@ -3,7 +3,7 @@ import { MicrocredError } from '../engine/errors';
 import { toFileResult } from '../engine/format/index';
 import type { FileError, FileResult } from '../engine/format/types';
 import type { Registry } from '../engine/registry';
-import type { Pack } from '../engine/types';
+import type { EvaluatePacks } from '../engine/compose';
 import type { ParsedText } from './parse-text';
 
 // No Node.js built-ins here: the playground page judges its editor's text with this too.
@@ -14,8 +14,8 @@ export interface CheckParsedOptions {
   readonly asOf: string;
   /** Where a file's `policy:` is looked up. */
   readonly registry: Registry;
-  /** Judge every file by this pack, whatever its `policy:` says. */
-  readonly pack?: Pack;
+  /** Judge every file by this pack, or these packs together, whatever its `policy:` says. */
+  readonly pack?: EvaluatePacks;
 }
 
 /**
@@ -34,7 +34,7 @@ export function checkParsed(file: string, parsed: ParsedText, options: CheckPars
     return invalid(file, [{ code: 'not-an-object', message: `The file holds ${kind}; a proposal file holds one object with "schemaVersion" and "credential".`, line: 1, column: 1 }]);
   }
   const policy = Object.hasOwn(data, 'policy') ? (data as { policy?: unknown }).policy : undefined;
-  let pack = options.pack;
+  let pack: EvaluatePacks | undefined = options.pack;
   if (!pack) {
     if (typeof policy !== 'string') {
       return invalid(file, [{ code: 'no-pack', message: 'The file names no policy pack; add "policy: <pack id>" to it or pass --pack <id>.', line: 1, column: 1 }]);

@@ -7,6 +7,7 @@ import { courseCodeKey } from '../model/elective-groups';
 import { InvalidOptionError } from '../engine/errors';
 import { describeIssue } from '../model/_lib/describe-issue';
 import { ArgumentCheck } from './inputs';
+import { awardingBodyIssuer, eqfAlignments, issuerAddress, standardElementLines } from './standard-elements';
 import type { OpenBadgeAchievement, OpenBadgeAchievementType, OpenBadgeAlignment, OpenBadgeProfile } from './types';
 
 /** A URI: a scheme, a colon and at least one more character, no white space. */
@@ -60,6 +61,14 @@ const ACHIEVEMENT_TYPES: Readonly<Record<CredentialKind, OpenBadgeAchievementTyp
  * Markdown (the badge's criteria, else a list built from the requirements), alignments to the
  * competencies' frameworks, `creditsAvailable` in US credit hours, field of study and tags.
  *
+ * The European standard elements the credential states go where Open Badges has a place for
+ * them: the EQF level is an alignment to that level (`http://data.europa.eu/snb/eqf/<level>`,
+ * with the QF-EHEA cycle as its description), the notional workload and the type of assessment
+ * (with its supervision) close the criteria narrative, and the issuer is the awarding body: left
+ * out, it is the credential's first awarding body (which then needs a `url`), and the creator's
+ * `address` carries the country and region of the awarding body (or institution) of the
+ * issuer's name.
+ *
  * The credential may be raw data (as read from a file) or the result of `parseCredential`: it
  * is parsed here either way.
  *
@@ -73,17 +82,22 @@ const ACHIEVEMENT_TYPES: Readonly<Record<CredentialKind, OpenBadgeAchievementTyp
  * achievement.achievementType; // 'MicroCredential'
  * ```
  */
-export function toOpenBadgeAchievement(credentialInput: CredentialInput, issuer: OpenBadgeIssuer, options: OpenBadgeAchievementOptions = {}): OpenBadgeAchievement {
+export function toOpenBadgeAchievement(credentialInput: CredentialInput, issuer?: OpenBadgeIssuer, options: OpenBadgeAchievementOptions = {}): OpenBadgeAchievement {
   const check = new ArgumentCheck('toOpenBadgeAchievement');
   const checkedCredential = check.credential(credentialInput);
-  const checkedIssuer = check.schema(OpenBadgeIssuerSchema, issuer, 'issuer');
+  // Left out, the issuer is the credential's awarding body, when it has a url to mint ids under.
+  const fromBody = issuer === undefined && checkedCredential ? awardingBodyIssuer(checkedCredential) : undefined;
+  const given = issuer ?? (fromBody?.url !== undefined ? fromBody : undefined);
+  if (given === undefined) check.add(['issuer'], 'invalid_type', 'Give the issuer, or name the awarding body with its url (credential.awardingBodies[0].url).');
+  const checkedIssuer = given === undefined ? undefined : check.schema(OpenBadgeIssuerSchema, given, 'issuer');
   check.done();
   const credential = checkedCredential!;
   const parsed = checkedIssuer!;
-  const profile = profileOf(parsed);
+  const address = issuerAddress(credential, parsed.name);
+  const profile = { ...profileOf(parsed), ...(address && { address }) };
   const base = (parsed.achievementBaseUrl ?? `${parsed.url.replace(/\/+$/, '')}/achievements`).replace(/\/+$/, '');
   const credits = totalCredits(credential.courses.filter((course) => course.required));
-  const alignment = alignmentsOf(credential, options);
+  const alignment = [...alignmentsOf(credential, options), ...eqfAlignments(credential)];
   const fieldOfStudy = options.fieldOfStudy ?? credential.theme;
   const image = credential.badge?.imageUrl;
   return {
@@ -148,7 +162,8 @@ function alignmentsOf(credential: Credential, options: OpenBadgeAchievementOptio
 /**
  * The criteria of a credential as Markdown: the badge's own words when it has them, else a list
  * of its requirements (required courses, "pass k of" each elective group, other elective options, experiences, evidence when required,
- * the reflection, the parts of a micro-certificate).
+ * the reflection, the parts of a micro-certificate); then, when the credential states them, its
+ * notional workload and type of assessment (European standard elements).
  *
  * @throws {@link InvalidOptionError} when the credential is not well-formed.
  * @example
@@ -165,6 +180,12 @@ export function criteriaNarrative(credentialInput: CredentialInput): string {
 }
 
 function narrativeOf(credential: Credential): string {
+  const standard = standardElementLines(credential);
+  const criteria = requirementsOf(credential);
+  return standard.length > 0 ? [criteria, '', ...standard].join('\n') : criteria;
+}
+
+function requirementsOf(credential: Credential): string {
   if (credential.badge?.criteria) return credential.badge.criteria;
   const lines: string[] = [];
   for (const course of credential.courses.filter((c) => c.required)) {
@@ -201,6 +222,7 @@ function tagsOf(credential: Credential): string[] {
     credential.category,
     credential.delivery,
     credential.form,
+    credential.qfEheaCycle,
   ].filter((tag): tag is string => tag !== undefined);
   return [...new Set(tags)];
 }

@@ -16,6 +16,14 @@ export interface OpenBadgeImage {
   readonly caption?: string;
 }
 
+/** Where a profile's organisation is: here, the country and region of an awarding body. */
+export interface OpenBadgeAddress {
+  readonly type: readonly ['Address'];
+  /** An ISO 3166-1 alpha-2 code, e.g. `DE`. */
+  readonly addressCountryCode?: string;
+  readonly addressRegion?: string;
+}
+
 /** An organisation or person, here always the issuing institution. */
 export interface OpenBadgeProfile {
   readonly id: string;
@@ -24,6 +32,8 @@ export interface OpenBadgeProfile {
   readonly url?: string;
   readonly email?: string;
   readonly image?: OpenBadgeImage;
+  /** The awarding body's country and region, when the credential states them. */
+  readonly address?: OpenBadgeAddress;
 }
 
 /** A link from an achievement to a competency in a framework. */

@@ -107,9 +107,9 @@ describe('packs', () => {
 
   test('the unknown-pack message lists the packs sorted, whatever was loaded first', () => {
     const run = microcred(['check', 'test/fixtures/cli/broken/unknown-pack.yaml', ...AS_OF, '-f', 'json']);
-    expect(JSON.parse(run.stdout).results[0].errors[0].message).toMatch(/not a known pack \(binghamton, fiu, suny, ub\)/);
+    expect(JSON.parse(run.stdout).results[0].errors[0].message).toMatch(/not a known pack \(binghamton, eu, fiu, suny, ub\)/);
     const usage = microcred(['check', CLEAN, '--pack', 'atlantis']);
-    expect(usage.stderr).toMatch(/not a built-in pack \(binghamton, fiu, suny, ub\)/);
+    expect(usage.stderr).toMatch(/not a built-in pack \(binghamton, eu, fiu, suny, ub\)/);
   });
 });
 

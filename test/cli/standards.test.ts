@@ -13,6 +13,7 @@ import { microcred } from '../_helpers/run-cli';
 
 const STANDARDS = join(ROOT, 'test/fixtures/standards');
 const AS_OF = ['--as-of', '2026-11-01'];
+const MULTI_PACK = ['--pack', 'suny', '--pack', 'test/fixtures/packs/standards/pack.yaml'];
 
 // A repository whose file names need encoding in a URI.
 const repo = mkdtempSync(join(tmpdir(), 'microcred-standards-'));
@@ -60,6 +61,21 @@ describe('SARIF 2.1.0', () => {
         ]),
       );
       expect(uris).toHaveLength(3);
+    }
+  });
+
+  test('judged by several packs: one run whose rules are every pack\'s, each result naming its pack; it validates', () => {
+    const run = microcred(['check', 'test/fixtures/cli/clean/compliant.yaml', 'test/fixtures/cli/mixed/b-errors.yaml', ...MULTI_PACK, ...AS_OF, '-f', 'sarif']);
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(run.stdout);
+    expect(validate(sarif), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(sarif.runs).toHaveLength(1);
+    const [{ tool, results }] = sarif.runs;
+    const rules = tool.driver.rules as { id: string; shortDescription: { text: string } }[];
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['suny/competency-based', 'standards/three-outcomes', 'standards/employer-partner']));
+    expect(rules.find((r) => r.id === 'standards/three-outcomes')!.shortDescription.text).toBe('States at least three learning outcomes');
+    for (const result of results as { ruleId: string; properties: { pack: string } }[]) {
+      expect(result.properties.pack).toBe(result.ruleId.startsWith('standards/') ? 'standards' : 'suny');
     }
   });
 
@@ -158,6 +174,23 @@ describe('JUnit (junit-10.xsd)', () => {
       '<testsuite> lacks errors',
       '<bogus> is not an element of the schema',
     ]);
+  });
+
+  test('judged by several packs: a suite per pack for each file, named after the file and the pack; valid', () => {
+    const run = microcred(['check', 'test/fixtures/cli/clean/compliant.yaml', 'test/fixtures/cli/broken/malformed.yaml', ...MULTI_PACK, ...AS_OF, '-f', 'junit']);
+    expect(xsdProblems(parser.parse(run.stdout), rules)).toEqual([]);
+    const xml = attributes.parse(run.stdout);
+    const suites = xml.testsuites.testsuite as Record<string, string & unknown>[];
+    expect(suites.map((s) => [s['@_name'], s['@_file'], s['@_failures']])).toEqual([
+      ['test/fixtures/cli/broken/malformed.yaml', 'test/fixtures/cli/broken/malformed.yaml', '0'],
+      ['test/fixtures/cli/clean/compliant.yaml (suny)', 'test/fixtures/cli/clean/compliant.yaml', '0'],
+      ['test/fixtures/cli/clean/compliant.yaml (standards)', 'test/fixtures/cli/clean/compliant.yaml', '2'],
+    ]);
+    const cases = (suites[2]!.testcase as unknown as { '@_name': string }[]).map((c) => c['@_name']);
+    expect(cases).toEqual(['standards/three-outcomes', 'standards/employer-partner']);
+    const sum = (key: string) => suites.reduce((total, suite) => total + Number(suite[`@_${key}`]), 0);
+    expect(xml.testsuites['@_tests']).toBe(String(sum('tests')));
+    expect(xml.testsuites['@_failures']).toBe(String(sum('failures')));
   });
 
   test.each([

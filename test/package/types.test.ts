@@ -35,7 +35,7 @@ describe('literal ids', () => {
     // @ts-expect-error: no such pack, so no loader
     expect(builtinPackLoaders.binghamtn).toBeUndefined();
     expectTypeOf<keyof typeof builtinPackLoaders>().toEqualTypeOf<BuiltinPackId>();
-    expect(Object.keys(builtinPackLoaders).sort()).toEqual(['binghamton', 'fiu', 'suny', 'ub']);
+    expect(Object.keys(builtinPackLoaders).sort()).toEqual(['binghamton', 'eu', 'fiu', 'suny', 'ub']);
     expect(isBuiltinPackId('ub')).toBe(true);
     expect(isBuiltinPackId('toString')).toBe(false);
     expect((await builtinPackLoaders.binghamton()).id).toBe('binghamton');

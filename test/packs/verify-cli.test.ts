@@ -29,7 +29,7 @@ describe('microcred verify', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).packs.map((p: { packId: string }) => p.packId)).toEqual(['northfield']);
     const all = microcred(['verify', '--no-config', '--format', 'json'], {}, repo);
-    expect(JSON.parse(all.stdout).packs.map((p: { packId: string }) => p.packId)).toEqual(['suny', 'binghamton', 'fiu', 'ub']);
+    expect(JSON.parse(all.stdout).packs.map((p: { packId: string }) => p.packId)).toEqual(['suny', 'binghamton', 'fiu', 'ub', 'eu']);
   });
 
   test('with no pack, verifies every built-in pack', () => {
@@ -37,7 +37,7 @@ describe('microcred verify', () => {
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.ok).toBe(true);
-    expect(out.packs.map((p: { packId: string }) => p.packId)).toEqual(['suny', 'binghamton', 'fiu', 'ub']);
+    expect(out.packs.map((p: { packId: string }) => p.packId)).toEqual(['suny', 'binghamton', 'fiu', 'ub', 'eu']);
     expect(out.packs.every((p: { summary: { passed: number } }) => p.summary.passed > 50)).toBe(true);
   });
 

@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtinRegistry } from '../../policies/index';
 import { checkParsed, parseDataText } from '../../src/node/index';
-import { ROOT } from '../_helpers/files';
+import { ROOT, readData } from '../_helpers/files';
 import { findChromium } from './chromium';
 import { buildPlaygroundInto, servePlayground } from './serve';
 
@@ -210,6 +210,26 @@ describe.skipIf('reason' in browserFound)('the playground in headless Chromium',
     await expect.poll(() => damaged.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/no proposal the playground can read/);
     await expect.poll(() => damaged.locator('#verdict').getAttribute('data-verdict'), { timeout: 20_000 }).toBe('non-compliant');
     await damaged.close();
+  });
+
+  test('the eu pack, bundled from its YAML, judges in the page; pasted as YAML, it loads like any data pack', async () => {
+    const scenario = readData(join(ROOT, 'policies/eu/scenarios/02-binghamton-proposal-lacks-eu-elements.yaml')) as { asOf: string; proposal: unknown; expect: { violations: string[] } };
+    await page.locator('#pack').selectOption('eu');
+    await page.locator('#as-of').fill(scenario.asOf);
+    await page.locator('#as-of').dispatchEvent('change');
+    await paste(page, '#proposal-editor', dump(scenario.proposal));
+    await expect.poll(() => page.locator('#violations .entry[data-rule-id="eu/quality-assurance"]').count(), { timeout: 20_000 }).toBe(1);
+    const shown = await page.locator('#violations .entry').evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-rule-id')));
+    expect(shown.sort()).toEqual([...scenario.expect.violations].sort());
+    expect(await page.locator('#verdict').getAttribute('data-verdict')).toBe('non-compliant');
+    // The EU text sets no approval route.
+    expect(await page.locator('#route .step').count()).toBe(0);
+
+    await page.locator('#pack').selectOption('custom');
+    await paste(page, '#pack-editor', readFileSync(join(ROOT, 'policies/eu/pack.yaml'), 'utf8'));
+    await expect.poll(() => page.locator('#pack-state').textContent(), { timeout: 20_000 }).toMatch(/^Loaded pack eu /);
+    await expect.poll(() => page.locator('#violations .entry[data-rule-id="eu/issuer-country"]').count(), { timeout: 20_000 }).toBe(1);
+    await page.locator('#pack').selectOption('');
   });
 
   test('no console errors, failed requests or CSP refusals', () => {

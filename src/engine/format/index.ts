@@ -67,6 +67,7 @@ export function toFileResult(report: Report, file: string, locate?: (violation: 
     return {
       file,
       pack: report.pack,
+      packs: report.packs,
       asOf: report.asOf,
       verdict: 'invalid',
       violations: [],
@@ -80,6 +81,7 @@ export function toFileResult(report: Report, file: string, locate?: (violation: 
   return {
     file,
     pack: report.pack,
+    packs: report.packs,
     asOf: report.asOf,
     verdict: report.verdict,
     // In line order, as a reader of the file goes through it.

@@ -1,3 +1,4 @@
+import { reportSections } from '../compose';
 import { printable } from './_printable';
 import type { FileResult, Formatter, RunOutcome, RunSummary } from './types';
 
@@ -30,8 +31,19 @@ function at(file: string, line: number | undefined, column: number | undefined):
 
 type Violation = FileResult['violations'][number];
 
-/** A file's test suite, with its counts in the opening tag (read back when totals are made). */
-function suite(result: FileResult): string {
+/**
+ * A file's test suites, with their counts in the opening tags (read back when totals are made):
+ * one suite, or one per pack when the file was judged by several.
+ */
+function fileSuites(result: FileResult): string {
+  if ((result.packs?.length ?? 0) < 2 || result.errors.length > 0) return suite(result, result.checked, result.violations);
+  return reportSections(result)
+    .map((section) => suite(result, section.checked, section.violations, section.pack.id))
+    .join('');
+}
+
+/** A test suite: the file's errors, and a test case per rule that ran or found something. */
+function suite(result: FileResult, checked: readonly string[] | undefined, violations: readonly Violation[], packId?: string): string {
   const cases: string[] = [];
   let failures = 0;
   let errors = 0;
@@ -44,12 +56,12 @@ function suite(result: FileResult): string {
     );
   }
   const byRule = new Map<string, Violation[]>();
-  for (const v of result.violations) {
+  for (const v of violations) {
     const list = byRule.get(v.ruleId);
     if (list) list.push(v);
     else byRule.set(v.ruleId, [v]);
   }
-  const ruleIds = [...new Set([...(result.checked ?? []), ...byRule.keys()])];
+  const ruleIds = [...new Set([...(checked ?? []), ...byRule.keys()])];
   for (const ruleId of ruleIds) {
     const found = byRule.get(ruleId) ?? [];
     const head = `    <testcase classname="${classname}" name="${xml(printable(ruleId))}"`;
@@ -68,17 +80,18 @@ function suite(result: FileResult): string {
     cases.push(parts.length ? `${head}>\n${parts.join('\n')}\n    </testcase>` : `${head}/>`);
   }
   return (
-    `  <testsuite name="${classname}" file="${classname}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0">\n` +
+    `  <testsuite name="${packId === undefined ? classname : `${classname} (${xml(printable(packId))})`}" file="${classname}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0">\n` +
     (cases.length ? cases.join('\n') + '\n' : '') +
     '  </testsuite>\n'
   );
 }
 
-const COUNTS = /^ {2}<testsuite [^>]*? tests="(\d+)" failures="(\d+)" errors="(\d+)"/;
+const COUNTS = /^ {2}<testsuite [^>]*? tests="(\d+)" failures="(\d+)" errors="(\d+)"/gm;
 
 /**
  * JUnit XML (the Jenkins/Surefire schema, junit-10.xsd): a test suite per file, naming it in
- * `file`; a test case per rule that ran, failing (type `error` or `warning`) with
+ * `file` (a suite per pack, named `<file> (<pack id>)`, when the file was judged by several
+ * packs); a test case per rule that ran, failing (type `error` or `warning`) with
  * `file:line:column` for each finding; a file that could not be judged is an `<error>`.
  * `<testsuites>` carries the totals, so the report is written whole at the end.
  */
@@ -86,8 +99,7 @@ export function junitFormatter(): Formatter {
   const suites: string[] = [];
   const totals = { tests: 0, failures: 0, errors: 0 };
   const join = (fragment: string) => {
-    const counts = COUNTS.exec(fragment);
-    if (counts) {
+    for (const counts of fragment.matchAll(COUNTS)) {
       totals.tests += Number(counts[1]);
       totals.failures += Number(counts[2]);
       totals.errors += Number(counts[3]);
@@ -97,7 +109,7 @@ export function junitFormatter(): Formatter {
   };
   return {
     start: () => '',
-    file: (result: FileResult) => join(suite(result)),
+    file: (result: FileResult) => join(fileSuites(result)),
     end: (_summary: RunSummary, outcome: RunOutcome = {}) => {
       const limit = outcome.warningLimit;
       if (limit) {
@@ -112,6 +124,6 @@ export function junitFormatter(): Formatter {
       suites.length = 0;
       return text;
     },
-    fragments: { fragment: suite, join },
+    fragments: { fragment: fileSuites, join },
   };
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../../model/violation';
+import { reportSections } from '../compose';
 import { safeJson } from './_printable';
 import type { FileResult, FormatOptions, Formatter, RunOutcome, RunSummary } from './types';
 import { MICROCRED_HOMEPAGE } from '../../package-info';
@@ -71,7 +72,9 @@ function srcRootUri(srcRoot: string): string {
 
 /**
  * SARIF 2.1.0, so GitHub code scanning annotates the proposal files. Results stream out first;
- * the rule metadata (collected on the way) follows in `tool.driver.rules`.
+ * the rule metadata (collected on the way) follows in `tool.driver.rules`. One run, however
+ * many packs judged the files: its rules are every pack's (their ids name their packs), and a
+ * result of a file judged by several packs names its pack in `properties.pack`.
  */
 export function sarifFormatter(options: FormatOptions = {}): Formatter {
   const rules = new Map<string, number>();
@@ -115,7 +118,10 @@ export function sarifFormatter(options: FormatOptions = {}): Formatter {
           }),
         );
       }
+      // Judged by several packs: each result names the pack whose part of the report it is in.
+      const packOf = (result.packs?.length ?? 0) > 1 ? sectionPackIds(result) : undefined;
       for (const v of result.violations) {
+        const pack = packOf?.get(v);
         out.push(
           safeJson({
             ruleId: v.ruleId,
@@ -123,7 +129,7 @@ export function sarifFormatter(options: FormatOptions = {}): Formatter {
             level: LEVEL[v.severity],
             message: { text: v.message },
             locations: [location(result.file, options.srcRoot, v.line, v.column)],
-            ...(v.pointer && { properties: { pointer: v.pointer } }),
+            ...((v.pointer || pack) && { properties: { ...(v.pointer && { pointer: v.pointer }), ...(pack && { pack }) } }),
           }),
         );
       }
@@ -159,6 +165,13 @@ export function sarifFormatter(options: FormatOptions = {}): Formatter {
       return '\n],' + safeJson(rest).slice(1, -1) + '}]}\n';
     },
   };
+}
+
+/** The id of the pack each finding of a file judged by several packs belongs to. */
+function sectionPackIds(result: FileResult): Map<object, string> {
+  const ids = new Map<object, string>();
+  for (const section of reportSections(result)) for (const v of section.violations) ids.set(v, section.pack.id);
+  return ids;
 }
 
 function helpText(title: string, citation: { source: string; passage: string; section?: string } | undefined): string {

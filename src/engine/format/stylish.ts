@@ -1,8 +1,9 @@
 import type { Severity } from '../../model/violation';
-import type { Route, RouteStep, StepStatus } from '../types';
+import { reportSections } from '../compose';
+import type { ReportPackRef, Route, RouteStep, StepStatus, Verdict } from '../types';
 import { paint, type Paint } from './_color';
 import { printable } from './_printable';
-import type { FileResult, FormatOptions, Formatter, RunSummary } from './types';
+import type { FileResult, FormatOptions, Formatter, LocatedViolation, RunSummary } from './types';
 
 const STATUS_MARK: Record<StepStatus, string> = {
   done: '✔',
@@ -84,30 +85,53 @@ export function formatRoute(route: Route, options: { color?: boolean; details?: 
   return lines.join('\n');
 }
 
+type Row = [string, string, string, string];
+
+function violationRow(v: LocatedViolation, p: Paint): Row {
+  return [location(v.line, v.column), severityLabel(v.severity, p), printable(v.message), p.dim(printable(v.ruleId))];
+}
+
+/** A pack's heading line: which pack, at which revision, and its verdict. */
+function heading(pack: ReportPackRef, asOf: string | undefined, verdict: Verdict, p: Paint): string {
+  const painted = verdict === 'compliant' ? p.green(verdict) : verdict === 'non-compliant' || verdict === 'invalid' ? p.red(verdict) : p.yellow(verdict);
+  return `  ${p.dim(printable(`${pack.id} ${pack.version} (revision ${pack.revision}), as of ${asOf ?? '?'}:`))} ${painted}`;
+}
+
 /** Human-readable output in the style of ESLint's "stylish": quiet when all is well. */
 export function stylishFormatter(options: FormatOptions = {}): Formatter {
   const p = paint(options.color);
   return {
     start: () => '',
     file: (result: FileResult) => {
-      const rows: [string, string, string, string][] = [];
-      for (const e of result.errors) rows.push([location(e.line, e.column), severityLabel('error', p), printable(e.message), p.dim(printable(e.ruleId ?? e.code))]);
-      for (const v of result.violations) rows.push([location(v.line, v.column), severityLabel(v.severity, p), printable(v.message), p.dim(printable(v.ruleId))]);
-      if (rows.length === 0 && !options.verbose) return '';
-      const out: string[] = [p.underline(printable(result.file))];
-      if (result.pack) {
-        const verdict = result.verdict === 'compliant' ? p.green(result.verdict) : result.verdict === 'non-compliant' || result.verdict === 'invalid' ? p.red(result.verdict) : p.yellow(result.verdict);
-        const { id, version, revision } = result.pack;
-        out.push(`  ${p.dim(printable(`${id} ${version} (revision ${revision}), as of ${result.asOf ?? '?'}:`))} ${verdict}`);
-      }
+      const errorRows: Row[] = result.errors.map((e) => [location(e.line, e.column), severityLabel('error', p), printable(e.message), p.dim(printable(e.ruleId ?? e.code))]);
+      // Judged by several packs: a heading per pack, each over its own findings.
+      const sections = (result.packs?.length ?? 0) > 1 ? reportSections(result) : undefined;
+      const groups = sections
+        ? sections.map((section) => ({ heading: heading(section.pack, result.asOf, section.verdict, p), rows: section.violations.map((v) => violationRow(v, p)), waived: section.waived }))
+        : [
+            {
+              heading: result.pack ? heading(result.pack, result.asOf, result.verdict, p) : undefined,
+              rows: [...errorRows, ...result.violations.map((v) => violationRow(v, p))],
+              waived: result.waived,
+            },
+          ];
+      const rowCount = groups.reduce((n, g) => n + g.rows.length, sections ? errorRows.length : 0);
+      if (rowCount === 0 && !options.verbose) return '';
       // A loop, not Math.max(...rows): spreading 100,000 rows overflows the stack.
       let width = 0;
-      for (const row of rows) width = Math.max(width, row[0].length);
-      for (const [where, severity, message, id] of rows) {
-        out.push(`  ${p.dim(where.padStart(width))}  ${severity}  ${message}  ${id}`);
-      }
-      for (const w of result.waived) {
-        out.push(`  ${p.dim(location(w.line, w.column).padStart(width))}  ${p.dim('waived')}  ${printable(w.message)}  ${p.dim(printable(`${w.ruleId} (until ${w.waiver.expires})`))}`);
+      for (const row of sections ? errorRows : []) width = Math.max(width, row[0].length);
+      for (const group of groups) for (const row of group.rows) width = Math.max(width, row[0].length);
+      const out: string[] = [p.underline(printable(result.file))];
+      const pushRows = (rows: readonly Row[]) => {
+        for (const [where, severity, message, id] of rows) out.push(`  ${p.dim(where.padStart(width))}  ${severity}  ${message}  ${id}`);
+      };
+      if (sections) pushRows(errorRows);
+      for (const group of groups) {
+        if (group.heading) out.push(group.heading);
+        pushRows(group.rows);
+        for (const w of group.waived) {
+          out.push(`  ${p.dim(location(w.line, w.column).padStart(width))}  ${p.dim('waived')}  ${printable(w.message)}  ${p.dim(printable(`${w.ruleId} (until ${w.waiver.expires})`))}`);
+        }
       }
       if (options.verbose && result.route) out.push(formatRoute(result.route, { color: options.color ?? false }));
       return out.join('\n') + '\n\n';

@@ -23,6 +23,8 @@ export interface FileError {
 export interface FileResult {
   readonly file: string;
   readonly pack?: Report['pack'];
+  /** Every pack the file was judged by, in order (see {@link Report.packs}); left out when it was not judged. */
+  readonly packs?: Report['packs'];
   readonly asOf?: string;
   readonly verdict: Verdict | 'invalid';
   readonly violations: readonly LocatedViolation[];
