@@ -8,6 +8,12 @@ export interface JsonReport {
   readonly summary: Record<string, number>;
 }
 
+/** The key of a result's texts: its packs' `<id>@<revision>`, joined by `+`. */
+export function reportScope(result: Record<string, unknown>): string {
+  const packs = (result.packs ?? [result.pack]) as { id: string; revision: string }[];
+  return packs.map((pack) => `${pack.id}@${pack.revision}`).join('+');
+}
+
 /**
  * The results of a JSON report with each route step's text and each violation's citation put
  * back where the library has them: what `checkFile` gives for the same file.
@@ -16,7 +22,7 @@ export function resultsWithText(report: JsonReport): FileResult[] {
   return report.results.map((result) => {
     const pack = result.pack as { id: string; revision: string } | undefined;
     if (!pack) return result as unknown as FileResult;
-    const scope = `${pack.id}@${pack.revision}`;
+    const scope = reportScope(result);
     const cited = (list: unknown) =>
       (list as { citationRef?: string }[]).map(({ citationRef, ...v }) => (citationRef === undefined ? v : { ...v, citation: report.citations[scope]![citationRef] }));
     const route = result.route as { stages: { steps: { ref: string }[] }[] } | undefined;

@@ -134,7 +134,7 @@ function withTextInEveryResult(text) {
   const cited = (scope) => ({ citationRef, ...v }) => (citationRef === undefined ? v : { ...v, citation: citations[scope][citationRef] });
   for (const result of report.results) {
     if (!result.pack) continue;
-    const scope = `${result.pack.id}@${result.pack.revision}`;
+    const scope = (result.packs ?? [result.pack]).map((pack) => `${pack.id}@${pack.revision}`).join('+');
     result.violations = result.violations.map(cited(scope));
     result.waived = result.waived.map(cited(scope));
     for (const stage of result.route?.stages ?? []) {

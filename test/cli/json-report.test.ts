@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { evaluate, type Route } from '../../src/index';
 import { builtinPacks } from '../../policies/index';
 import { readData, ROOT } from '../_helpers/files';
+import { reportScope } from '../_helpers/json-report';
 import { microcred } from '../_helpers/run-cli';
 
 const AS_OF = '2026-11-01';
@@ -29,7 +30,7 @@ interface Report {
 
 const run = microcred(['check', ...INPUTS, '--as-of', AS_OF, '--format', 'json']);
 const report = JSON.parse(run.stdout) as Report;
-const scopeOf = (result: Report['results'][number]) => `${result.pack!.id}@${result.pack!.revision}`;
+const scopeOf = (result: Report['results'][number]) => reportScope(result as unknown as Record<string, unknown>);
 /** Each step with the key of its text: its result's pack revision and its ref. */
 const steps = report.results.flatMap((r) => r.route?.stages.flatMap((s) => s.steps.map((step) => ({ ...step, key: `${scopeOf(r)} ${step.ref}` }))) ?? []);
 const texts = Object.entries(report.routeText).flatMap(([scope, entries]) => Object.entries(entries).map(([ref, text]) => ({ key: `${scope} ${ref}`, ref, text })));

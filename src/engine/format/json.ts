@@ -22,9 +22,13 @@ function sameText(a: StepText, b: RouteStep): boolean {
   return a.outcomes.every((o, i) => o.decision === b.outcomes[i]!.decision && o.returnsTo === b.outcomes[i]!.returnsTo);
 }
 
-/** The key of a pack revision's texts in `routeText` and `citations`: `binghamton@approved-motion`. */
-function scopeOf(pack: NonNullable<FileResult['pack']>): string {
-  return `${pack.id}@${pack.revision}`;
+/**
+ * The key of the texts of the packs a file was judged by, in `routeText` and `citations`: each
+ * pack's id and revision, `binghamton@approved-motion`, joined by `+` for several packs
+ * (`binghamton@approved-motion+eu@2022-06-16`).
+ */
+function scopeOf(result: FileResult): string {
+  return (result.packs ?? [result.pack!]).map((pack) => `${pack.id}@${pack.revision}`).join('+');
 }
 
 /**
@@ -68,7 +72,8 @@ function compactViolation<V extends WithCitation>(violation: V, refOf: (v: V) =>
  * `{ results: [...], routeText: {...}, citations: {...}, summary: {...} }`, written one result
  * at a time. What is the same in every result judged by one pack revision is said once, at the
  * end: a route step's text (body, reason, citation, outcomes) in `routeText`, a violation's
- * citation in `citations`, each under `"<pack id>@<revision>"` (the result's `pack`) and a ref
+ * citation in `citations`, each under the packs that judged the file (`"<pack id>@<revision>"`,
+ * joined by `+` for several) and a ref
  * that the step (`ref`) or violation (`citationRef`) gives.
  */
 export function jsonFormatter(): Formatter {
@@ -78,7 +83,7 @@ export function jsonFormatter(): Formatter {
   const fragment = (result: FileResult) => {
     const { route, pack } = result;
     if (!pack) return safeJson(result);
-    const scope = scopeOf(pack);
+    const scope = scopeOf(result);
     const citationRef = (v: WithCitation) => citations.refOf(scope, v.ruleId, v.citation!, () => v.citation);
     const stepRef = (step: RouteStep) =>
       steps.refOf(scope, `${step.packId}/${step.id}`, step, () => ({ packId: step.packId, id: step.id, body: step.body, ...(step.role !== undefined && { role: step.role }), kind: step.kind, reason: step.reason, citation: step.citation, outcomes: step.outcomes }));
