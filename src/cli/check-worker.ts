@@ -1,4 +1,3 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { readDataFileSync } from '../node/read-file';
 import { addToSummary, createFormatter, emptySummary } from '../engine/format/index';
 import { judge, onlyErrors } from './check';
@@ -7,6 +6,8 @@ import { cliPacks, resolvePackList } from './packs';
 
 /** The worker side of `microcred check` on many files: judges each file it is sent. */
 export async function runCheckWorker(): Promise<void> {
+  // Not imported: the bundler would load it at every start (see src/cli/main.ts).
+  const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
   const data = workerData as CheckWorkerData;
   const packs = await cliPacks(data.extraPack);
   const forced = await resolvePackList(packs, data.pack);

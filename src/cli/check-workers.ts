@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileResult, FormatName, RunSummary } from '../engine/format/types';
+import { CHECK_WORKER_ENV } from './worker-env';
 
 /** What a check worker needs to judge files as the main thread would. */
 export interface CheckWorkerData {
@@ -31,16 +32,26 @@ const YOUNG_GENERATION_MB = 8;
 /** Files sent ahead to each worker: keeps both cores busy without holding many results. */
 const AHEAD = 32;
 
+/** From this many files, a 2-core machine judges them on two workers (see {@link workerCount}). */
+export const TWO_CORE_WORKER_FILES = 40_000;
+
 /**
  * How many worker threads a run of `files` files gets. `auto`: from 500 files, one per core
- * but the main thread's (it reads the replies and writes the report), at most 4; none on one
- * or two cores, where workers were measured slower than the main thread alone (600 files:
- * 1.2 s on the main thread, 3.1 s on 2 workers; 2,000 files: 3.2 s and 3.0 s). A number asks
- * for that many (1: judge on the main thread).
+ * but the main thread's (it reads the replies and writes the report), at most 4, on 3 or more
+ * cores. On two cores, two workers from {@link TWO_CORE_WORKER_FILES} files, none below; on one
+ * core none. Measured on a 2-core VM (3 interleaved rounds of `check -f json -o`, CPU time as
+ * user + system, the machine shared, so wall times are spread): 500 files, the main thread
+ * 1.1 to 1.2 s CPU, 2 workers 1.8 to 1.9 s (1.6 ×) and no faster; 5,000 files, 4.3 to 4.5 s against
+ * 6.7 to 7.4 s (1.5 ×) and slower (10.8 to 19.1 s wall against 19.7 to 22.4 s); 40,000 files,
+ * 24.5 to 30.3 s CPU against 25.9 to 28.9 s (the same) and faster in every round (72.6 to
+ * 123.7 s wall against 35.4 to 77.0 s). The issue's dedicated run found workers 1.25 × slower
+ * at 500 files and at most 1.2 × faster at 40,000. A number asks for that many (1: judge on
+ * the main thread).
  */
 export function workerCount(files: number, concurrency: 'auto' | number = 'auto', cores = availableParallelism()): number {
   if (concurrency !== 'auto') return concurrency <= 1 ? 0 : Math.min(concurrency, files);
-  if (files < 500 || cores <= 2) return 0;
+  if (files < 500 || cores <= 1) return 0;
+  if (cores === 2) return files >= TWO_CORE_WORKER_FILES ? 2 : 0;
   return Math.min(cores - 1, 4);
 }
 
@@ -57,7 +68,9 @@ export async function judgeOnWorkers(
   onCrash: (file: string, message: string) => Judged,
   ready: ReadonlyMap<number, Judged> = new Map(),
 ): Promise<void> {
-  const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  // Loaded only for a run on workers (see src/cli/main.ts).
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: data, env: { ...process.env, [CHECK_WORKER_ENV]: 'check' }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   const early = new Map<number, Judged>();
   let next = 0;
   let sent = 0;

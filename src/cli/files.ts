@@ -84,27 +84,45 @@ function selection(options: FileSelectionOptions): Selection {
   return { base: options.base, keepsPath, ignores, cliIgnores, dotDirectories, dotFiles: matchers !== undefined };
 }
 
-/** `path` relative to `from` with `/` separators, or undefined when it lies outside `from`. */
-function inside(from: string, path: string): string | undefined {
+/** `path` relative to `from` with `/` separators (`''` for `from` itself), or undefined when it lies outside `from`. */
+function relativeTo(from: string, path: string): string | undefined {
   const rel = relative(from, resolve(path)).split(sep).join('/');
-  return rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? undefined : rel;
+  return rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? undefined : rel;
 }
 
-function ignored(s: Selection, path: string, directory: boolean): boolean {
+/** Where a path lies: relative to the base and to the working directory (see {@link relativeTo}). */
+interface Place {
+  readonly path: string;
+  readonly fromBase: string | undefined;
+  readonly fromCwd: string | undefined;
+}
+
+function placeOf(s: Selection, path: string): Place {
+  return { path, fromBase: relativeTo(s.base, path), fromCwd: relativeTo(process.cwd(), path) };
+}
+
+/**
+ * The place of an entry of a walked directory: its relative paths extend the directory's,
+ * without resolving a path per file (a walk of 10,000 files spent a tenth of its time there).
+ */
+function childOf(s: Selection, parent: Place, name: string): Place {
+  const path = join(parent.path, name);
+  const extend = (rel: string | undefined, from: string) => (rel === undefined ? relativeTo(from, path) : rel === '' ? name : `${rel}/${name}`);
+  return { path, fromBase: extend(parent.fromBase, s.base), fromCwd: extend(parent.fromCwd, process.cwd()) };
+}
+
+function ignored(s: Selection, place: Place, directory: boolean): boolean {
   const suffix = directory ? '/' : '';
-  const fromBase = inside(s.base, path);
-  if (fromBase !== undefined && s.ignores.ignores(fromBase + suffix)) return true;
-  const fromCwd = inside(process.cwd(), path);
-  return fromCwd !== undefined && s.cliIgnores.ignores(fromCwd + suffix);
+  if (place.fromBase && s.ignores.ignores(place.fromBase + suffix)) return true;
+  return Boolean(place.fromCwd) && s.cliIgnores.ignores(place.fromCwd + suffix);
 }
 
 /** Whether a file found by a walk is one to check: matched by the `files` patterns, not ignored. */
-function selected(s: Selection, path: string): boolean {
-  if (ignored(s, path, false)) return false;
-  const fromBase = inside(s.base, path);
+function selected(s: Selection, place: Place): boolean {
+  if (ignored(s, place, false)) return false;
   // Outside the base directory no pattern applies: data files are kept.
-  if (fromBase === undefined) return DATA_FILE.test(path);
-  return s.keepsPath(fromBase);
+  if (!place.fromBase) return DATA_FILE.test(place.path);
+  return s.keepsPath(place.fromBase);
 }
 
 /**
@@ -120,9 +138,9 @@ export async function expandInputs(inputs: readonly string[], options: FileSelec
   const s = selection(options);
   const found = new Map<string, string>();
   const unreadable = new Map<string, UnreadableEntry>();
-  const add = (file: string) => {
+  const add = (file: string, realPath?: string) => {
     const shown = display(file);
-    const key = identity(shown);
+    const key = realPath ?? identity(shown);
     const known = found.get(key);
     // One name per file, whatever order the inputs came in: a relative one if given, the smallest.
     if (known === undefined || preferred(shown, known)) found.set(key, shown);
@@ -146,7 +164,7 @@ export async function expandInputs(inputs: readonly string[], options: FileSelec
       const entries = await walk(input, s);
       for (const entry of entries) {
         if ('message' in entry) unreadable.set(identity(display(entry.file)), { file: display(entry.file), message: entry.message });
-        else add(entry.file);
+        else add(entry.file, entry.realPath);
       }
       if (entries.length === 0) throw new UsageError(`No proposal files (*.yaml, *.yml, *.json) to check in directory ${display(input)}, or all of them are ignored.`);
       continue;
@@ -154,7 +172,7 @@ export async function expandInputs(inputs: readonly string[], options: FileSelec
     // Loaded only for patterns: plain files and directories do not need it.
     const { glob, isDynamicPattern } = await import('tinyglobby');
     if (!isDynamicPattern(input)) throw new UsageError(`No such file or directory: ${input}.`);
-    const files = (await glob(input, { ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false, expandDirectories: false })).filter((file) => !ignored(s, file, false));
+    const files = (await glob(input, { ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false, expandDirectories: false })).filter((file) => !ignored(s, placeOf(s, file), false));
     if (files.length === 0) throw new UsageError(`No files match the pattern ${input} (or all that do are ignored).`);
     for (const file of files) add(file);
   }
@@ -196,34 +214,43 @@ function isLink(path: string): boolean {
   }
 }
 
-type WalkEntry = { readonly file: string } | UnreadableEntry;
+type WalkEntry = { readonly file: string; readonly realPath?: string } | UnreadableEntry;
 
 /**
  * Data files under `root` that the selection keeps, and the directories that could not be
  * read. Only real directories are entered. (tinyglobby leaves out links, broken links and
- * pipes without a word; listed here, each gets its own file error.)
+ * pipes without a word; listed here, each gets its own file error.) A regular file's real
+ * path is its directory's real path and its name: one realpath call per directory, not per file.
  */
 async function walk(root: string, s: Selection): Promise<WalkEntry[]> {
   const out: WalkEntry[] = [];
-  const pending = [root];
+  const pending = [placeOf(s, root)];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await readdir(dir.path, { withFileTypes: true });
     } catch (error) {
-      out.push({ file: dir, message: unreadableMessage(error) });
+      out.push({ file: dir.path, message: unreadableMessage(error) });
       continue;
     }
+    let realDir: string | undefined;
     for (const entry of entries) {
-      const path = join(dir, entry.name);
       const dot = entry.name.startsWith('.');
       if (entry.isDirectory()) {
         if (dot && !s.dotDirectories) continue;
-        if (!ignored(s, path, true)) pending.push(path);
+        const place = childOf(s, dir, entry.name);
+        if (!ignored(s, place, true)) pending.push(place);
       } else if (dot && !s.dotFiles) {
         continue;
-      } else if (selected(s, path)) {
-        out.push({ file: path });
+      } else {
+        const place = childOf(s, dir, entry.name);
+        if (!selected(s, place)) continue;
+        if (!entry.isFile()) {
+          out.push({ file: place.path });
+          continue;
+        }
+        realDir ??= identity(dir.path);
+        out.push({ file: place.path, realPath: join(realDir, entry.name) });
       }
     }
   }

@@ -1,4 +1,3 @@
-import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lightFormat } from 'date-fns/lightFormat';
 import { isIsoDate } from '../dates';
@@ -11,6 +10,7 @@ import { markStdoutClosed } from './output';
 import { parseShard } from './shard';
 import { MICROCRED_ISSUES_URL } from '../package-info';
 import { UsageError } from './usage-error';
+import { CHECK_WORKER_ENV } from './worker-env';
 
 // Each command's module is imported when the command runs: the bundler then defers its
 // initialisation (zod schemas, packs, formatters), so `microcred --help` and a one-file check
@@ -95,7 +95,7 @@ function program(): Command {
     .option('--exit-zero', 'exit 0 even when proposals have violations (unreadable files still exit 2)')
     .option('--max-file-size <MB>', 'refuse files larger than this (default 5)', megabytes)
     .addOption(
-      new Option('--concurrency <n>', 'worker threads: auto (from 500 files, one per core but one, on 3 or more cores), a number, or off')
+      new Option('--concurrency <n>', 'worker threads: auto (from 500 files, one per core but one, on 3 or more cores; two from 40,000 files on 2 cores), a number, or off')
         .default('auto')
         .argParser(concurrency),
     )
@@ -265,17 +265,22 @@ async function main(argv: string[]): Promise<void> {
 
 // A reader that stops early (`microcred check ... | head`) is not an error: the rest of the
 // report is dropped, and the run goes on to exit with its own code (for `set -o pipefail`).
-if (isMainThread) process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') {
-    markStdoutClosed();
-    return;
-  }
-  throw error;
-});
+function handleClosedStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      markStdoutClosed();
+      return;
+    }
+    throw error;
+  });
+}
 
-if (isMainThread) {
-  void main(process.argv);
-} else if ((workerData as { role?: string } | null)?.role === 'check') {
-  // The same bundle runs `microcred check`'s worker threads.
+// The same bundle runs `microcred check`'s worker threads, which are started with
+// CHECK_WORKER_ENV set. node:worker_threads is loaded only then (with require: the bundler
+// hoists imports of Node's modules to the top of the bundle, where every start would load it).
+if (process.env[CHECK_WORKER_ENV] === 'check' && !(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
   void import('./check-worker').then(({ runCheckWorker }) => runCheckWorker());
+} else {
+  handleClosedStdout();
+  void main(process.argv);
 }

@@ -110,8 +110,12 @@ interface PositionNode {
   readonly start: number;
   kind?: string | null;
   result?: unknown;
-  readonly children: PositionNode[];
+  /** {@link NO_CHILDREN} until the node has one: most nodes are scalars. */
+  children: PositionNode[];
 }
+
+/** Shared by every node without children (never added to). */
+const NO_CHILDREN: PositionNode[] = [];
 
 // Tags are not interpreted: `!!binary`, `!!set`, `!!timestamp` and custom tags keep the plain
 // value they are written on, so nothing but JSON values ever comes out of a file.
@@ -128,7 +132,7 @@ function loadYaml(source: string, maxDepth: number, stack: PositionNode[]): { da
   let aliases = 0;
   const listener = (type: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }) => {
     if (type === 'open') {
-      stack.push({ start: state.position, children: [] });
+      stack.push({ start: state.position, children: NO_CHILDREN });
       return;
     }
     const node = stack.pop()!;
@@ -139,7 +143,10 @@ function loadYaml(source: string, maxDepth: number, stack: PositionNode[]): { da
     node.result = state.result;
     // js-yaml wraps block-sequence entries in one more node holding the same value.
     const only = node.children.length === 1 ? node.children[0]! : undefined;
-    stack[stack.length - 1]!.children.push(only !== undefined && only.result === node.result ? only : node);
+    const parent = stack[stack.length - 1]!;
+    const child = only !== undefined && only.result === node.result ? only : node;
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else parent.children.push(child);
   };
   // js-yaml counts every node (keys, and the wrappers above), not only lists and maps: its own
   // bound stays well above ours and only guards the stack; deeperThan applies ours.

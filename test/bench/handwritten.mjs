@@ -14,6 +14,25 @@ const NACE = new Set([
   'leadership', 'professionalism-work-ethic', 'career-management', 'global-intercultural-fluency',
   'career-self-development', 'communication', 'critical-thinking', 'equity-inclusion', 'professionalism', 'teamwork', 'technology',
 ]);
+// The most credits a learner can take: required courses, the k largest options of each elective
+// group ("choose k of") and every elective option no group names (as the pack counts them).
+const codeKey = (code) => code.toUpperCase().replace(/[\s-]+/g, '');
+const usCredits = (c) => (c.credits.unit === 'ects' ? c.credits.value / 2 : c.credits.value);
+const mostCredits = (credential) => {
+  const byKey = new Map();
+  let most = 0;
+  for (const c of credential.courses) {
+    if (!byKey.has(codeKey(c.code))) byKey.set(codeKey(c.code), usCredits(c));
+    if (c.required !== false) most += usCredits(c);
+  }
+  const grouped = new Set();
+  for (const group of credential.electiveGroups ?? []) {
+    const options = group.options.map((code) => (grouped.add(codeKey(code)), byKey.get(codeKey(code)) ?? 0)).sort((a, b) => b - a);
+    for (const credits of options.slice(0, Math.min(group.choose, options.length))) most += credits;
+  }
+  for (const c of credential.courses) if (c.required === false && !grouped.has(codeKey(c.code))) most += usCredits(c);
+  return most;
+};
 const DAY = 86_400_000;
 const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
 
@@ -36,7 +55,7 @@ export const sunyDeclarative = [
 
 /** binghamton rules written in JsonLogic in the pack, by hand. */
 export const binghamtonDeclarative = [
-  (p, f) => !p.credential.creditBearing || credits(p.credential.courses) <= 12 || f.push('binghamton/max-credits'),
+  (p, f) => !p.credential.creditBearing || mostCredits(p.credential) <= 12 || f.push('binghamton/max-credits'),
   (p, f) => !p.credential.creditBearing || p.credential.transcripted === true || f.push('binghamton/transcripted'),
   (p, f) => !p.credential.creditBearing || hasText(p.credential.level) || f.push('binghamton/level-stated'),
   (p, f) => p.credential.creditBearing || p.credential.fees !== undefined || f.push('binghamton/non-credit-fees'),

@@ -117,6 +117,9 @@ describe('worker threads', () => {
   test('auto: none on one or two cores (measured slower there), one per core but one from three', () => {
     expect([1, 2, 3, 4, 8, 64].map((cores) => workerCount(600, 'auto', cores))).toEqual([0, 0, 2, 3, 4, 4]);
     expect(workerCount(499, 'auto', 8)).toBe(0);
+    // Two cores: the main thread alone, up to the size where two workers were measured faster.
+    expect([39_999, 40_000].map((files) => workerCount(files, 'auto', 2))).toEqual([0, 2]);
+    expect(workerCount(40_000, 'auto', 1)).toBe(0);
     expect(workerCount(600, 3, 2)).toBe(3);
     expect(workerCount(600, 1, 8)).toBe(0);
   });

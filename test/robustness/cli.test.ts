@@ -12,6 +12,7 @@ import type { FileResult } from '../../src/index';
 import { CLI, requireBuild } from '../_helpers/built';
 import { ROOT } from '../_helpers/files';
 import { AS_OF, mutatedProposal, proposalCorpus, SEED } from './_support';
+import { resultsWithText, type JsonReport } from '../_helpers/json-report';
 
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'hostile');
 const EXAMPLES = join(ROOT, 'docs', 'examples');
@@ -29,9 +30,9 @@ function cli(args: readonly string[]): Run {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Each file's result, its route text and citations put back in (see test/_helpers/json-report.ts). */
 function jsonResults(run: Run): Map<string, FileResult> {
-  const output = JSON.parse(run.stdout) as { results: FileResult[] };
-  return new Map(output.results.map((result) => [result.file, result]));
+  return new Map(resultsWithText(JSON.parse(run.stdout) as JsonReport).map((result) => [result.file, result]));
 }
 
 let dir: string;
