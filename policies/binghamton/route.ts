@@ -33,7 +33,7 @@ const NON_CREDIT_ENDS_AT_OFFICE = 'Non-credit micro-credentials can be implement
 /** No Binghamton text says which changes send an approved proposal back to a review. */
 const REVIEWS_AGAIN_NOT_SAID: ReviewsAgainOn = {
   fields: ['/credential'],
-  reading: 'The text does not say which changes to an approved proposal send it back to this step. The pack keeps the default: any change to the credential (`credential`), which is what the step approved; a change to the case made for it (rationale, market, consultations) or to the approval history does not.',
+  reading: 'The text does not say which changes to an approved proposal send it back to this step. The pack keeps the default, a change anywhere in the credential (`credential`), which is what the step approved; a change to the case made for it (rationale, market, consultations) or to the approval history does not.',
 };
 
 /** The fee review reviews the fees: a changed fee is one it has not reviewed. */

@@ -63,7 +63,7 @@ const SUNY_NOT_ENFORCED: readonly NotEnforced[] = [
 /** The text does not say which changes send an approved proposal back to a step of the route. */
 const REVIEWS_AGAIN_NOT_SAID: ReviewsAgainOn = {
   fields: ['/credential'],
-  reading: 'The text does not say which changes to an approved proposal send it back to this step. The pack keeps the default: any change to the credential (`credential`), which is what the step approved; a change to the case made for it (rationale, market, consultations) or to the approval history does not.',
+  reading: 'The text does not say which changes to an approved proposal send it back to this step. The pack keeps the default, a change anywhere in the credential (`credential`), which is what the step approved; a change to the case made for it (rationale, market, consultations) or to the approval history does not.',
 };
 
 /**

@@ -18,7 +18,7 @@ const UNKNOWN_DEAN =
 /** The UB text says which proposal the committee reviews again (a revised one it returned), not which changes after an approval do. */
 const REVIEWS_AGAIN_NOT_SAID: ReviewsAgainOn = {
   fields: ['/credential'],
-  reading: 'The text does not say which changes to an approved proposal send it back to this step (it has the committee review a proposal again only when the committee itself recommended revisions and the unit re-submits it). The pack keeps the default: any change to the credential (`credential`), which is what the step approved; a change to the case made for it (rationale, market, consultations) or to the approval history does not.',
+  reading: 'The text does not say which changes to an approved proposal send it back to this step (it has the committee review a proposal again only when the committee itself recommended revisions and the unit re-submits it). The pack keeps the default, a change anywhere in the credential (`credential`), which is what the step approved; a change to the case made for it (rationale, market, consultations) or to the approval history does not.',
 };
 
 /**

@@ -147,11 +147,8 @@ export interface SectionedReport<V extends Violation = Violation, W extends Waiv
  * @example
  * ```ts
  * const report = evaluate(proposal, [binghamton, eu], { asOf: '2026-11-01' });
- * for (const section of reportSections(report)) {
- *   console.log(section.pack.id, section.verdict, section.violations.map((v) => v.ruleId));
- * }
- * // binghamton compliant []
- * // eu non-compliant ['eu/workload']
+ * reportSections(report).map((section) => [section.pack.id, section.verdict, section.violations.map((v) => v.ruleId)]);
+ * // [['binghamton', 'compliant', []], ['eu', 'non-compliant', ['eu/workload']]]
  * ```
  */
 export function reportSections<V extends Violation, W extends WaivedViolation>(report: SectionedReport<V, W>): ReportSection<V, W>[] {

@@ -3,7 +3,7 @@ import type { PathSegment } from '../../model/violation';
 /** A pointer pattern split into segments (`~1` and `~0` unescaped); `*` stands for any one segment. */
 export type PointerPattern = readonly string[];
 
-/** The pattern every step has when its pack does not say: any change to the credential. */
+/** The pattern every step has when its pack does not say: a change anywhere in the credential. */
 export const DEFAULT_REVIEWS_AGAIN_ON: readonly string[] = ['/credential'];
 
 /** Splits a JSON pointer (or pointer pattern) into its segments; `""` is the root. */
