@@ -5,6 +5,7 @@ export interface JsonReport {
   readonly results: Record<string, unknown>[];
   readonly routeText: Record<string, Record<string, Record<string, unknown>>>;
   readonly citations: Record<string, Record<string, unknown>>;
+  readonly checkedRules: Record<string, Record<string, string[]>>;
   readonly summary: Record<string, number>;
 }
 
@@ -16,7 +17,7 @@ export function reportScope(result: Record<string, unknown>): string {
 
 /**
  * The results of a JSON report with each route step's text and each violation's citation put
- * back where the library has them: what `checkFile` gives for the same file.
+ * back where the library has them (and the ids of the rules that ran): what `checkFile` gives for the same file.
  */
 export function resultsWithText(report: JsonReport): FileResult[] {
   return report.results.map((result) => {
@@ -25,6 +26,8 @@ export function resultsWithText(report: JsonReport): FileResult[] {
     const scope = reportScope(result);
     const cited = (list: unknown) =>
       (list as { citationRef?: string }[]).map(({ citationRef, ...v }) => (citationRef === undefined ? v : { ...v, citation: report.citations[scope]![citationRef] }));
+    const { checkedRef, ...judged } = result;
+    if (typeof checkedRef === 'string') result = { ...judged, checked: report.checkedRules[scope]![checkedRef] };
     const route = result.route as { stages: { steps: { ref: string }[] }[] } | undefined;
     return {
       ...result,

@@ -128,15 +128,19 @@ export function benchCli({ root, proposals, count, rounds = 3, asOf }) {
   }
 }
 
-/** A report in the JSON format before routeText and citations (format 1): each text where it is used. */
-function withTextInEveryResult(text) {
-  const { routeText, citations, ...report } = JSON.parse(text);
+/** A report in the JSON format before routeText, citations and checkedRules (format 1): each text where it is used. */
+export function withTextInEveryResult(text) {
+  const { routeText, citations, checkedRules, ...report } = JSON.parse(text);
   const cited = (scope) => ({ citationRef, ...v }) => (citationRef === undefined ? v : { ...v, citation: citations[scope][citationRef] });
   for (const result of report.results) {
     if (!result.pack) continue;
     const scope = (result.packs ?? [result.pack]).map((pack) => `${pack.id}@${pack.revision}`).join('+');
     result.violations = result.violations.map(cited(scope));
     result.waived = result.waived.map(cited(scope));
+    if (result.checkedRef !== undefined) {
+      result.checked = checkedRules[scope][result.checkedRef];
+      delete result.checkedRef;
+    }
     for (const stage of result.route?.stages ?? []) {
       stage.steps = stage.steps.map(({ ref, id, packId, required, status, ...rest }) => {
         const { packId: _p, id: _i, ...stepText } = routeText[scope][ref];

@@ -8,6 +8,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../_helpers/files';
+import { reportScope } from '../_helpers/json-report';
 import { microcred } from '../_helpers/run-cli';
 
 const STANDARDS = 'test/fixtures/packs/standards/pack.yaml';
@@ -51,14 +52,16 @@ describe('check --pack A --pack B', () => {
       ['suny', 'suny-page'],
       ['standards', '2025'],
     ]);
-    expect(judged.checked.slice(judged.packs[0].rulesChecked)).toEqual(['standards/three-outcomes', 'standards/employer-partner']);
+    const checked = output.checkedRules[reportScope(judged)][judged.checkedRef];
+    expect(checked.slice(judged.packs[0].rulesChecked)).toEqual(['standards/three-outcomes', 'standards/employer-partner']);
     expect(judged.violations.map((v: { ruleId: string }) => v.ruleId)).toEqual(['standards/three-outcomes', 'standards/employer-partner']);
   });
 
   test('one --pack: the packs field holds that one pack, and the rest of the result is as before', () => {
     const run = microcred(['check', FILE, '--pack', 'suny', '--as-of', '2026-11-01', '-f', 'json']);
-    const [result] = JSON.parse(run.stdout).results;
-    expect(result.packs).toEqual([{ ...result.pack, rulesChecked: result.checked.length }]);
+    const report = JSON.parse(run.stdout);
+    const [result] = report.results;
+    expect(result.packs).toEqual([{ ...result.pack, rulesChecked: report.checkedRules[reportScope(result)][result.checkedRef].length }]);
   });
 
   test('github: each annotation names its namespaced rule id', () => {

@@ -69,17 +69,20 @@ function compactViolation<V extends WithCitation>(violation: V, refOf: (v: V) =>
 
 /**
  * The documented JSON contract (`docs/schema/check-output.schema.json`, format 2):
- * `{ results: [...], routeText: {...}, citations: {...}, summary: {...} }`, written one result
+ * `{ results: [...], routeText: {...}, citations: {...}, checkedRules: {...}, summary: {...} }`, written one result
  * at a time. What is the same in every result judged by one pack revision is said once, at the
  * end: a route step's text (body, reason, citation, outcomes) in `routeText`, a violation's
- * citation in `citations`, each under the packs that judged the file (`"<pack id>@<revision>"`,
+ * citation in `citations`, the ids of the rules that ran in `checkedRules`, each under the packs that judged the file (`"<pack id>@<revision>"`,
  * joined by `+` for several) and a ref
- * that the step (`ref`) or violation (`citationRef`) gives.
+ * that the step (`ref`), violation (`citationRef`) or result (`checkedRef`) gives.
  */
 export function jsonFormatter(): Formatter {
   let first = true;
   const steps = textTable<StepText>((a, b) => sameText(a, b as RouteStep));
   const citations = textTable<Citation>(sameCitation);
+  // Which rules ran depends on the proposal only through each rule's `appliesTo`, so a report
+  // holds a few such lists per pack revision, not one per file.
+  const ruleLists = textTable<readonly string[]>((a, b) => a.length === b.length && a.every((id, i) => id === b[i]));
   const fragment = (result: FileResult) => {
     const { route, pack } = result;
     if (!pack) return safeJson(result);
@@ -87,8 +90,10 @@ export function jsonFormatter(): Formatter {
     const citationRef = (v: WithCitation) => citations.refOf(scope, v.ruleId, v.citation!, () => v.citation);
     const stepRef = (step: RouteStep) =>
       steps.refOf(scope, `${step.packId}/${step.id}`, step, () => ({ packId: step.packId, id: step.id, body: step.body, ...(step.role !== undefined && { role: step.role }), kind: step.kind, reason: step.reason, citation: step.citation, outcomes: step.outcomes }));
+    const { checked, ...rest } = result;
     return safeJson({
-      ...result,
+      ...rest,
+      ...(checked && { checkedRef: ruleLists.refOf(scope, 'rules', checked, () => checked) }),
       violations: result.violations.map((v) => compactViolation(v, citationRef)),
       waived: result.waived.map((v) => compactViolation(v, citationRef)),
       ...(route && { route: { ...route, stages: route.stages.map((stage) => ({ steps: stage.steps.map((step) => compactStep(step, stepRef(step))) })) } }),
@@ -101,6 +106,6 @@ export function jsonFormatter(): Formatter {
       first = false;
       return joined;
     },
-    end: (summary: RunSummary) => `\n],"routeText":${steps.json()},\n"citations":${citations.json()},\n"summary":${JSON.stringify(summary)}}\n`,
+    end: (summary: RunSummary) => `\n],"routeText":${steps.json()},\n"citations":${citations.json()},\n"checkedRules":${ruleLists.json()},\n"summary":${JSON.stringify(summary)}}\n`,
   };
 }
