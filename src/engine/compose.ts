@@ -42,7 +42,10 @@ export function packsInForce(packs: EvaluatePacks, asOf: string): PackInForce[] 
     }
     const period = periodInForce(pack.effective, asOf);
     if (!period) throw new NoPolicyInForceError(pack.id, asOf, pack.effective[0]?.from);
-    const ref: ReportPackRef = { id: pack.id, version: pack.version, revision: period.revision, ...(period.textApplied !== undefined && { textApplied: period.textApplied }) };
+    const ref: ReportPackRef =
+      period.textApplied === undefined
+        ? { id: pack.id, version: pack.version, revision: period.revision }
+        : { id: pack.id, version: pack.version, revision: period.revision, textApplied: period.textApplied };
     return { pack, compiled, period, ref };
   });
   if (inForce.length > 1) {

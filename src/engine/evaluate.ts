@@ -2,7 +2,7 @@ import { isIsoDate } from '../dates';
 import { parseProposal } from '../model/parse';
 import type { Proposal } from '../model/proposal';
 import { toPointer, type PathSegment, type Violation } from '../model/violation';
-import { packIdsText, packsInForce, type EvaluatePacks } from './compose';
+import { packIdsText, packsInForce, type EvaluatePacks, type PackInForce } from './compose';
 import { InvalidOptionError } from './errors';
 import { formatMessage } from './format/messages';
 import { planRoute } from './route';
@@ -11,7 +11,7 @@ import { withEvaluationBudget } from './json-logic/budget';
 import { engineViolation } from './_lib/engine-violation';
 import { isolateExtensions } from './_lib/isolate';
 import { orderByPosition } from './_lib/order';
-import type { EvaluateOptions, Finding, Report, ReportPack, ReportPackRef, Rule, RuleContext, Verdict } from './types';
+import type { EvaluateOptions, Finding, Report, ReportPack, ReportPackRef, Rule, RuleContext, Verdict, WaivedViolation } from './types';
 
 /**
  * Judges a proposal against a pack, or against several packs together, as of a date: checks
@@ -59,57 +59,83 @@ export function evaluate(input: unknown, packs: EvaluatePacks, options: Evaluate
   const judged = packsInForce(packs, asOf);
   const first = judged[0]!;
   // A pack without the text of the revision in force: say which text the proposal is judged by.
-  const textNotices = judged.flatMap(({ pack, period }) =>
-    period.textApplied === undefined
-      ? []
-      : [engineViolation('pack/text-not-held', 'text-not-held', 'info', [], { pack: pack.id, revision: period.revision, textApplied: period.textApplied, asOf })],
-  );
+  const textNotices = textNoticesOf(judged, asOf);
 
   const parsed = parseProposal(input);
   if (!parsed.success) {
     // Not a proposal, so there is nothing to judge: the same verdict the CLI gives such a file.
-    const refs = judged.map(({ ref }) => ({ ...ref, rulesChecked: 0 }));
+    const refs = judged.map(({ ref }) => withRulesChecked(ref, 0));
     return { ...finish(first.ref, refs, asOf, orderByPosition([...parsed.issues, ...textNotices], input), [], undefined, []), verdict: 'invalid' };
   }
   const proposal = isolateExtensions(parsed.proposal);
   const found: Violation[] = [];
   const checked: string[] = [];
   const refs: ReportPack[] = [];
-  for (const { pack, compiled, ref } of judged) {
+  for (let p = 0; p < judged.length; p++) {
+    const { pack, compiled, ref } = judged[p]!;
     // One work budget for all of a pack's JsonLogic on this proposal (LOGIC_LIMITS.maxEvaluationSteps).
     const context: RuleContext = withEvaluationBudget({ asOf, frameworks: pack.frameworks, pack: ref });
     const before = checked.length;
     const rules = pack.rules;
+    const appliesTo = compiled.appliesTo;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
-      const applies = compiled.appliesTo[r];
+      const applies = appliesTo[r];
       if ((applies !== undefined && !applies(proposal.credential)) || (rule.effective !== undefined && !inForce(rule, asOf))) continue;
       checked.push(rule.id);
       runRule(rule, proposal, context, found);
     }
-    refs.push({ ...ref, rulesChecked: checked.length - before });
+    refs.push(withRulesChecked(ref, checked.length - before));
   }
   if (proposal.policy !== undefined && !judged.some(({ pack }) => pack.id === proposal.policy)) {
     found.push(engineViolation('proposal/policy-mismatch', 'policy-mismatch', 'warning', ['policy'], { policy: proposal.policy, pack: packIdsText(judged.map((j) => j.pack)) }));
   }
-  found.push(...textNotices);
+  for (let n = 0; n < textNotices.length; n++) found.push(textNotices[n]!);
   let route: Report['route'];
   try {
     // Only the first pack may have a route (packsInForce checks): the one the proposal follows.
     const planned = planRoute(first.pack, first.compiled, proposal, asOf);
     route = planned.route;
-    found.push(...planned.violations);
+    for (let v = 0; v < planned.violations.length; v++) found.push(planned.violations[v]!);
   } catch (error) {
     // Only a route condition (`when`) of the pack can throw here, on data it did not expect.
     found.push(engineViolation('engine/route-failed', 'route-failed', 'error', [], { pack: first.pack.id, error: describeError(error) }));
   }
-  const { violations, waived } = applyWaivers(
-    proposal.waivers,
-    found,
-    judged.map(({ pack, compiled }) => ({ pack, ruleIds: compiled.ruleIds })),
-    asOf,
-  );
-  return finish(first.ref, refs, asOf, orderByPosition(violations, input), orderByPosition(waived, input), route, checked);
+  // Without waivers nothing moves: spare the list of the packs' rule ids.
+  const { violations, waived } =
+    proposal.waivers.length === 0
+      ? { violations: found, waived: [] as WaivedViolation[] }
+      : applyWaivers(
+          proposal.waivers,
+          found,
+          judged.map(({ pack, compiled }) => ({ pack, ruleIds: compiled.ruleIds })),
+          asOf,
+        );
+  return finish(first.ref, refs, asOf, ordered(violations, input), ordered(waived, input), route, checked);
+}
+
+/** The info notices of packs judged by another revision's text than the one in force. */
+function textNoticesOf(judged: readonly PackInForce[], asOf: string): Violation[] {
+  const notices: Violation[] = [];
+  for (let i = 0; i < judged.length; i++) {
+    const { pack, period } = judged[i]!;
+    if (period.textApplied === undefined) continue;
+    notices.push(engineViolation('pack/text-not-held', 'text-not-held', 'info', [], { pack: pack.id, revision: period.revision, textApplied: period.textApplied, asOf }));
+  }
+  return notices;
+}
+
+/** A pack's entry in `packs`: its reference and how many of its rules ran (keys in report order). */
+function withRulesChecked(ref: ReportPackRef, rulesChecked: number): ReportPack {
+  // Written out rather than spread: spreading the reference is a slow copy on this hot path.
+  return ref.textApplied === undefined
+    ? { id: ref.id, version: ref.version, revision: ref.revision, rulesChecked }
+    : { id: ref.id, version: ref.version, revision: ref.revision, textApplied: ref.textApplied, rulesChecked };
+}
+
+/** A list of this evaluation's own in position order; none or one needs no sorting (nor a copy). */
+function ordered<T extends Violation>(violations: T[], input: unknown): T[] {
+  return violations.length < 2 ? violations : orderByPosition(violations, input);
 }
 
 function inForce(rule: Rule, asOf: string): boolean {
@@ -205,14 +231,9 @@ function finish(
     else infos++;
   }
   const verdict: Verdict = errors > 0 ? 'non-compliant' : warnings > 0 ? 'compliant-with-warnings' : 'compliant';
-  return {
-    pack,
-    packs,
-    asOf,
-    verdict,
-    violations,
-    waived,
-    ...(route !== undefined && { route, checked }),
-    summary: { errors, warnings, infos, waived: waived.length, rulesChecked: checked.length },
-  };
+  const summary = { errors, warnings, infos, waived: waived.length, rulesChecked: checked.length };
+  // Two literals rather than a conditional spread (a slow copy): the keys keep their order.
+  return route !== undefined
+    ? { pack, packs, asOf, verdict, violations, waived, route, checked, summary }
+    : { pack, packs, asOf, verdict, violations, waived, summary };
 }

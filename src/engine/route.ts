@@ -39,15 +39,31 @@ export function planRoute(
   options: PlanRouteOptions = {},
 ): PlannedRoute {
   const steps = compiled.steps;
+  const count = steps.length;
   const violations: Violation[] = [];
-  const unknown = steps.map((s) => (s.undetermined ? truthy(s.undetermined(proposal)) : false));
-  const required = steps.map((s, i) => !unknown[i] && s.applies(proposal.credential) && (s.when ? truthy(s.when(proposal)) : true));
+  // Plain loops into lists built item by item (packed, no callbacks): this runs on every evaluation.
+  const unknown: boolean[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = steps[i]!;
+    unknown.push(s.undetermined ? truthy(s.undetermined(proposal)) : false);
+  }
+  const required: boolean[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = steps[i]!;
+    required.push(!unknown[i] && s.applies(proposal.credential) && (s.when ? truthy(s.when(proposal)) : true));
+  }
   // An undetermined step may be needed: it holds back the steps after it and the route.
-  const holds = steps.map((_, i) => required[i]! || unknown[i]!);
-  const state: State[] = new Array(steps.length).fill(undefined);
-  const decidedOn: (string | undefined)[] = new Array(steps.length).fill(undefined);
-  const decidedBy: (number | undefined)[] = new Array(steps.length).fill(undefined);
-  const earlier = new Map<number, Violation>();
+  const holds: boolean[] = [];
+  const state: State[] = [];
+  const decidedOn: (string | undefined)[] = [];
+  const decidedBy: (number | undefined)[] = [];
+  for (let i = 0; i < count; i++) {
+    holds.push(required[i]! || unknown[i]!);
+    state.push(undefined);
+    decidedOn.push(undefined);
+    decidedBy.push(undefined);
+  }
+  let earlier: Map<number, Violation> | undefined;
 
   for (const { approval, index } of historyUpTo(proposal.approvals, asOf)) {
     if (options.notCovering?.has(index)) continue;
@@ -87,45 +103,64 @@ export function planRoute(
         violations.push(engineViolation('route/approval-not-covering', 'approval-not-covering', 'warning', [...at, 'revision'], data));
         continue;
       }
-      earlier.set(index, engineViolation('route/earlier-revision', 'earlier-revision', 'info', [...at, 'revision'], data));
+      (earlier ??= new Map()).set(index, engineViolation('route/earlier-revision', 'earlier-revision', 'info', [...at, 'revision'], data));
     }
     if (applyDecision(steps, approval, i, state, decidedOn, violations, at)) decidedBy[i] = index;
   }
-  for (let i = 0; i < steps.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (state[i] === undefined) decidedBy[i] = undefined;
     // Only the decision that still stands is worth a word; a later one replaced the others.
-    const stale = decidedBy[i] === undefined ? undefined : earlier.get(decidedBy[i]!);
+    const stale = decidedBy[i] === undefined || earlier === undefined ? undefined : earlier.get(decidedBy[i]!);
     if (stale) violations.push(stale);
   }
 
   const rejected = state.includes('rejected');
-  const ready = steps.map((step) => !rejected && step.ancestors.every((a) => !holds[a] || state[a] === 'approved'));
-  // A step that returned the proposal to itself waits for the re-submission, which comes to it.
-  const takesResubmission = steps.map((step, i) => state[i] === 'returned' && step.returnsTo === i);
-  const statuses = steps.map((_, i): StepStatus => {
-    if (!holds[i]) return 'not-required';
-    if (state[i] === 'approved') return 'done';
-    if (state[i] === 'rejected') return 'rejected';
-    if (unknown[i]) return 'undetermined';
-    if (takesResubmission[i]) return 'returned';
-    if (ready[i]) return 'current';
-    return state[i] === 'returned' ? 'returned' : 'pending';
-  });
-
-  const revisionOf = (i: number): Revision => (decidedBy[i] === undefined ? undefined : proposal.approvals[decidedBy[i]!]?.revision);
-  const routeSteps = steps.map((compiledStep, i) =>
-    toRouteStep(steps, compiledStep, i, required[i]!, statuses[i]!, state, decidedOn, unknown[i]!, revisionOf(i)),
-  );
-  const done = steps.every((s, i) => !holds[i] || s.step.kind === 'notify' || statuses[i] === 'done');
+  const routeSteps: RouteStep[] = [];
+  const current: string[] = [];
+  let done = true;
+  for (let i = 0; i < count; i++) {
+    const compiledStep = steps[i]!;
+    const ready = !rejected && allApproved(compiledStep.ancestors, holds, state);
+    // A step that returned the proposal to itself waits for the re-submission, which comes to it.
+    const takesResubmission = state[i] === 'returned' && compiledStep.returnsTo === i;
+    const status = statusOf(holds[i]!, state[i], unknown[i]!, takesResubmission, ready);
+    const decision = decidedBy[i];
+    const revision: Revision = decision === undefined ? undefined : proposal.approvals[decision]?.revision;
+    const routeStep = toRouteStep(steps, compiledStep, i, required[i]!, status, state, decidedOn, unknown[i]!, revision);
+    routeSteps.push(routeStep);
+    if (status === 'current' || (status === 'returned' && takesResubmission && ready)) current.push(routeStep.id);
+    if (holds[i] && compiledStep.step.kind !== 'notify' && status !== 'done') done = false;
+  }
+  const stages: { steps: RouteStep[] }[] = [];
+  for (const indexes of compiled.stageIndexes) {
+    const stageSteps: RouteStep[] = [];
+    for (let k = 0; k < indexes.length; k++) stageSteps.push(routeSteps[indexes[k]!]!);
+    stages.push({ steps: stageSteps });
+  }
   return {
-    route: {
-      stages: compiled.stageIndexes.map((indexes) => ({ steps: indexes.map((i) => routeSteps[i]!) })),
-      state: rejected ? 'rejected' : done ? 'approved' : 'in-progress',
-      current: routeSteps.filter((s, i) => s.status === 'current' || (s.status === 'returned' && takesResubmission[i] && ready[i])).map((s) => s.id),
-    },
+    route: { stages, state: rejected ? 'rejected' : done ? 'approved' : 'in-progress', current },
     violations,
     decidedBy,
   };
+}
+
+/** Every step of `indexes` that holds the route is approved. */
+function allApproved(indexes: readonly number[], holds: readonly boolean[], state: readonly State[]): boolean {
+  for (let k = 0; k < indexes.length; k++) {
+    const a = indexes[k]!;
+    if (holds[a] && state[a] !== 'approved') return false;
+  }
+  return true;
+}
+
+function statusOf(holds: boolean, state: State, unknown: boolean, takesResubmission: boolean, ready: boolean): StepStatus {
+  if (!holds) return 'not-required';
+  if (state === 'approved') return 'done';
+  if (state === 'rejected') return 'rejected';
+  if (unknown) return 'undetermined';
+  if (takesResubmission) return 'returned';
+  if (ready) return 'current';
+  return state === 'returned' ? 'returned' : 'pending';
 }
 
 /** A decision's revision differs from the proposal's; either left out says nothing. */
@@ -182,9 +217,14 @@ function toRouteStep(
   revision: Revision,
 ): RouteStep {
   const { step } = compiled;
-  const outcomes: StepOutcome[] = [{ decision: 'approved' }];
-  if (step.revise) outcomes.push({ decision: 'revisions-requested', returnsTo: step.revise.returnsTo });
-  if (step.reject) outcomes.push({ decision: 'rejected' });
+  // Each list written at its length: no growing on this hot path.
+  const outcomes: StepOutcome[] = step.revise
+    ? step.reject
+      ? [{ decision: 'approved' }, { decision: 'revisions-requested', returnsTo: step.revise.returnsTo }, { decision: 'rejected' }]
+      : [{ decision: 'approved' }, { decision: 'revisions-requested', returnsTo: step.revise.returnsTo }]
+    : step.reject
+      ? [{ decision: 'approved' }, { decision: 'rejected' }]
+      : [{ decision: 'approved' }];
   const reason = unknown && step.undetermined ? step.undetermined.reason : !required && step.notRequiredReason ? step.notRequiredReason : step.reason;
   let expectedBy: string | undefined;
   let expectedBasis: RouteStep['expectedBasis'];
@@ -201,25 +241,26 @@ function toRouteStep(
       expectedBasis = { step: steps[anchor]!.step.id, decidedOn: decidedOn[anchor]!, ...span };
     }
   }
-  return {
-    id: step.id,
-    packId: step.packId,
-    body: step.body,
-    ...(step.role !== undefined && { role: step.role }),
-    kind: step.kind,
-    required,
-    status,
-    reason,
-    citation: step.citation,
-    outcomes,
-    ...(decidedOn[i] !== undefined && status !== 'pending' && status !== 'current' && { decidedOn: decidedOn[i], ...(revision !== undefined && { decidedOnRevision: revision }) }),
-    ...(expectedBy !== undefined && { expectedBy }),
-    ...(expectedBasis !== undefined && { expectedBasis }),
-  };
+  // Literals and assignments in the report's key order, rather than conditional spreads (slow copies).
+  const citation = step.citation;
+  const routeStep: Mutable<RouteStep> =
+    step.role !== undefined
+      ? { id: step.id, packId: step.packId, body: step.body, role: step.role, kind: step.kind, required, status, reason, citation, outcomes }
+      : { id: step.id, packId: step.packId, body: step.body, kind: step.kind, required, status, reason, citation, outcomes };
+  if (decidedOn[i] !== undefined && status !== 'pending' && status !== 'current') {
+    routeStep.decidedOn = decidedOn[i];
+    if (revision !== undefined) routeStep.decidedOnRevision = revision;
+  }
+  if (expectedBy !== undefined) routeStep.expectedBy = expectedBy;
+  if (expectedBasis !== undefined) routeStep.expectedBasis = expectedBasis;
+  return routeStep;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Decisions dated on or before `asOf`, oldest first (ties keep file order). */
 function historyUpTo(approvals: readonly Approval[], asOf: string): { approval: Approval; index: number }[] {
+  if (approvals.length === 0) return [];
   const known = approvals.map((approval, index) => ({ approval, index })).filter(({ approval }) => approval.date <= asOf);
   if (known.length < 2) return known;
   return known.sort((a, b) => (a.approval.date < b.approval.date ? -1 : a.approval.date > b.approval.date ? 1 : a.index - b.index));
