@@ -1,5 +1,4 @@
 import { parseISO } from 'date-fns/parseISO';
-import { isExists } from 'date-fns/isExists';
 import { addDays } from 'date-fns/addDays';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addMonths } from 'date-fns/addMonths';
@@ -20,8 +19,21 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = ISO_DATE.exec(value);
-  // isExists checks the calendar without parsing a string: a hot path, run for every date a proposal holds.
-  return match !== null && isExists(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  // A hot path, run for every date a proposal holds and on every evaluation's asOf: plain
+  // arithmetic rather than a Date in the local time zone.
+  return match !== null && isCalendarDay(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+/**
+ * Whether a day exists in the (proleptic Gregorian) calendar; `month` counts from 0. Years
+ * before 100 are refused, as date-fns' `isExists` (which this replaced) refuses them: a
+ * `Date` reads them as 19xx.
+ */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (year < 100 || month < 0 || month > 11 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const length = month === 1 ? (leap ? 29 : 28) : month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
+  return day <= length;
 }
 
 /**
@@ -66,6 +78,6 @@ function dayNumber(date: string): number | undefined {
   const match = ISO_DATE.exec(date);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  if (!isExists(year, month, day)) return undefined;
+  if (!isCalendarDay(year, month, day)) return undefined;
   return Date.UTC(year, month, day) / 86_400_000;
 }

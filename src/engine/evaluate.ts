@@ -7,7 +7,7 @@ import { InvalidOptionError } from './errors';
 import { formatMessage } from './format/messages';
 import { planRoute } from './route';
 import { applyWaivers } from './waivers';
-import { withEvaluationBudget } from './json-logic/budget';
+import { evaluationContext } from './json-logic/budget';
 import { engineViolation } from './_lib/engine-violation';
 import { isolateExtensions } from './_lib/isolate';
 import { orderByPosition } from './_lib/order';
@@ -74,7 +74,7 @@ export function evaluate(input: unknown, packs: EvaluatePacks, options: Evaluate
   for (let p = 0; p < judged.length; p++) {
     const { pack, compiled, ref } = judged[p]!;
     // One work budget for all of a pack's JsonLogic on this proposal (LOGIC_LIMITS.maxEvaluationSteps).
-    const context: RuleContext = withEvaluationBudget({ asOf, frameworks: pack.frameworks, pack: ref });
+    const context = evaluationContext(asOf, pack.frameworks, ref);
     const before = checked.length;
     const rules = pack.rules;
     const appliesTo = compiled.appliesTo;

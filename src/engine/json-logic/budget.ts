@@ -1,4 +1,6 @@
 import { MicrocredError } from '../errors';
+import type { FrameworkRegistry } from '../../model/competency';
+import type { ReportPackRef, RuleContext } from '../types';
 import { LOGIC_LIMITS } from './validate';
 
 /**
@@ -72,10 +74,32 @@ export function checkLength(length: number): void {
 // the ESM and CJS builds find each other's budget.
 const EVALUATION_BUDGET = Symbol.for('microcred.evaluationBudget');
 
-/** Gives an evaluation's rule context a fresh {@link EvaluationBudget}; returns the context. */
-export function withEvaluationBudget<T extends object>(context: T): T {
-  Object.defineProperty(context, EVALUATION_BUDGET, { value: { remaining: LOGIC_LIMITS.maxEvaluationSteps } satisfies EvaluationBudget });
-  return context;
+/**
+ * The rule context of one evaluation, with a fresh {@link EvaluationBudget}. Checks see its
+ * three fields as own enumerable data; the budget is reached through a getter on the class
+ * (keyed by the symbol, so the other build finds it too) and held in a private field: no own
+ * property to define per evaluation, which was a slow path on every call.
+ */
+class EvaluationContext implements RuleContext {
+  readonly asOf: string;
+  readonly frameworks: FrameworkRegistry;
+  readonly pack: ReportPackRef;
+  readonly #budget: EvaluationBudget = { remaining: LOGIC_LIMITS.maxEvaluationSteps };
+
+  constructor(asOf: string, frameworks: FrameworkRegistry, pack: ReportPackRef) {
+    this.asOf = asOf;
+    this.frameworks = frameworks;
+    this.pack = pack;
+  }
+
+  get [EVALUATION_BUDGET](): EvaluationBudget {
+    return this.#budget;
+  }
+}
+
+/** A rule context for one pack's rules in one evaluation, with a fresh {@link EvaluationBudget}. */
+export function evaluationContext(asOf: string, frameworks: FrameworkRegistry, pack: ReportPackRef): RuleContext {
+  return new EvaluationContext(asOf, frameworks, pack);
 }
 
 /** The evaluation budget of a rule context, when `evaluate` made it. */
