@@ -4,8 +4,6 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { addMonths } from 'date-fns/addMonths';
 import { lightFormat } from 'date-fns/lightFormat';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Whether a value is a real calendar date written as `YYYY-MM-DD`.
  *
@@ -17,11 +15,27 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  // A hot path, run for every date a proposal holds and on every evaluation's asOf: plain
-  // arithmetic rather than a Date in the local time zone.
-  return match !== null && isCalendarDay(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  // A hot path, run for every date a proposal holds and on every evaluation's asOf: the fixed
+  // shape read character by character (what /^\d{4}-\d{2}-\d{2}$/ accepts, without a match
+  // to allocate) and the calendar checked with arithmetic rather than a Date in local time.
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  return year >= 0 && month >= 0 && day >= 0 && isCalendarDay(year, month - 1, day);
+}
+
+const DASH = 45;
+
+/** The number the ASCII digits from `from` to `to` write, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /**
@@ -75,9 +89,6 @@ export function daysBetween(from: string, to: string): number | undefined {
 
 /** Days since 1970-01-01 of a valid `YYYY-MM-DD` date: plain arithmetic, no time zone involved. */
 function dayNumber(date: string): number | undefined {
-  const match = ISO_DATE.exec(date);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  if (!isCalendarDay(year, month, day)) return undefined;
-  return Date.UTC(year, month, day) / 86_400_000;
+  if (!isIsoDate(date)) return undefined;
+  return Date.UTC(digitsAt(date, 0, 4), digitsAt(date, 5, 7) - 1, digitsAt(date, 8, 10)) / 86_400_000;
 }

@@ -5,7 +5,7 @@ import { truthy } from './json-logic/truthy';
 import { engineViolation } from './_lib/engine-violation';
 import type { CompiledPack, CompiledStep } from './_lib/internal';
 import { anyPatternMatches } from './diff/pointer-patterns';
-import type { Pack, Route, RouteStep, StepOutcome, StepStatus } from './types';
+import type { Pack, Route, RouteStep, StepStatus } from './types';
 
 type State = 'approved' | 'returned' | 'rejected' | undefined;
 type Revision = number | string | undefined;
@@ -217,14 +217,8 @@ function toRouteStep(
   revision: Revision,
 ): RouteStep {
   const { step } = compiled;
-  // Each list written at its length: no growing on this hot path.
-  const outcomes: StepOutcome[] = step.revise
-    ? step.reject
-      ? [{ decision: 'approved' }, { decision: 'revisions-requested', returnsTo: step.revise.returnsTo }, { decision: 'rejected' }]
-      : [{ decision: 'approved' }, { decision: 'revisions-requested', returnsTo: step.revise.returnsTo }]
-    : step.reject
-      ? [{ decision: 'approved' }, { decision: 'rejected' }]
-      : [{ decision: 'approved' }];
+  // Static, made once per pack (see CompiledStep.outcomes).
+  const outcomes = compiled.outcomes;
   const reason = unknown && step.undetermined ? step.undetermined.reason : !required && step.notRequiredReason ? step.notRequiredReason : step.reason;
   let expectedBy: string | undefined;
   let expectedBasis: RouteStep['expectedBasis'];

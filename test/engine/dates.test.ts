@@ -32,7 +32,20 @@ describe('isIsoDate', () => {
         expect(daysBetween(text, text)).toBe(asBefore(text) ? 0 : undefined);
       }),
     );
-    for (const value of ['2024-2-9', ' 2024-02-09', '2024-02-09T00:00', '20240209', 20240209, null, undefined, new Date(0)]) expect(isIsoDate(value)).toBe(false);
+    const shapes = ['2024-2-9', ' 2024-02-09', '2024-02-09 ', '2024-02-09\n', '2024-02-09T00:00', '20240209', '2024/02/09', '2024-02-0a', '2024-0a-09', '202a-02-09', '2024-02--9', '\uff12\uff10\uff12\uff14-02-09', '٢٠٢٤-02-09', '+02024-02-09'];
+    for (const value of shapes) expect(isIsoDate(value), value).toBe(asBefore(value));
+    for (const value of [...shapes, 20240209, null, undefined, new Date(0), ['2024-02-09']]) expect(isIsoDate(value)).toBe(false);
+  });
+
+  test('agrees with the pattern on any short text', () => {
+    const character = fc.constantFrom(...'0123456789-:T /a'.split(''));
+    fc.assert(
+      fc.property(fc.array(character, { minLength: 8, maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(isIsoDate(text)).toBe(asBefore(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('evaluate refuses an asOf that is not a calendar day', () => {

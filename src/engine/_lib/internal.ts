@@ -1,6 +1,6 @@
 import type { CredentialPredicate } from '../applies-to';
 import type { CompiledLogic } from '../json-logic/compile';
-import type { Pack, ResolvedStep } from '../types';
+import type { Pack, ResolvedStep, StepOutcome } from '../types';
 
 /** A route step with what evaluation needs precomputed. */
 export interface CompiledStep {
@@ -18,6 +18,8 @@ export interface CompiledStep {
   readonly expectedFrom: readonly number[];
   /** The step's `reviewsAgainOn` fields as pointer patterns (the default when it has none). */
   readonly reviewsAgainOn: readonly (readonly string[])[];
+  /** The decisions the step may record, as reports list them (shared by every report, frozen). */
+  readonly outcomes: readonly StepOutcome[];
 }
 
 /** What {@link definePack} compiles once and evaluation reuses. */

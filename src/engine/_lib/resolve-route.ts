@@ -1,7 +1,7 @@
 import { compileAppliesTo } from '../applies-to';
 import type { Problem } from '../errors';
 import { compileLogic } from '../json-logic/compile';
-import type { Pack, ResolvedStep, RouteDefinition } from '../types';
+import type { Pack, ResolvedStep, RouteDefinition, StepOutcome } from '../types';
 import { DEFAULT_REVIEWS_AGAIN_ON, splitPointer } from '../diff/pointer-patterns';
 import { checkLogic, type LogicToolkit } from './compile-rule';
 import type { CompiledStep } from './internal';
@@ -111,6 +111,7 @@ export function resolveRoute(
       returnsTo,
       expectedFrom: (step.expectedWithin?.from ?? []).map((a) => stepIndex.get(a)).filter(isIndex),
       reviewsAgainOn: (step.reviewsAgainOn?.fields ?? DEFAULT_REVIEWS_AGAIN_ON).map(splitPointer),
+      outcomes: outcomesOf(step),
     };
   });
 
@@ -121,6 +122,18 @@ export function resolveRoute(
   });
 
   return { steps, stages: stages.filter(Boolean), removed, compiled, stepIndex };
+}
+
+/**
+ * The decisions a step may record, as every report lists them: made once per pack, and frozen,
+ * because every report of the pack shares them (as it shares the pack's citations).
+ */
+function outcomesOf(step: ResolvedStep): readonly StepOutcome[] {
+  const outcomes: StepOutcome[] = [{ decision: 'approved' }];
+  if (step.revise) outcomes.push({ decision: 'revisions-requested', returnsTo: step.revise.returnsTo });
+  if (step.reject) outcomes.push({ decision: 'rejected' });
+  for (const outcome of outcomes) Object.freeze(outcome);
+  return Object.freeze(outcomes);
 }
 
 /** Longest-path layering; reports a cycle when some steps can never be ordered. */
