@@ -26,6 +26,9 @@ export interface PlannedRoute {
   readonly decidedBy: readonly (number | undefined)[];
 }
 
+// Frozen, so sharing it between calls shares nothing that can change.
+const DEFAULT_OPTIONS: PlanRouteOptions = Object.freeze({});
+
 /**
  * Works out the approval route for a proposal: which steps it needs, and where each stands
  * given the decisions recorded up to `asOf`. Problems with the history (unknown steps,
@@ -36,32 +39,33 @@ export function planRoute(
   compiled: CompiledPack,
   proposal: Proposal,
   asOf: string,
-  options: PlanRouteOptions = {},
+  options: PlanRouteOptions = DEFAULT_OPTIONS,
 ): PlannedRoute {
   const steps = compiled.steps;
   const count = steps.length;
   const violations: Violation[] = [];
-  // Plain loops into lists built item by item (packed, no callbacks): this runs on every evaluation.
-  const unknown: boolean[] = [];
+  // Plain loops into lists made at their length (no callbacks, no growing): this runs on every
+  // evaluation. Every item is set before it is read, so none stays a hole.
+  const unknown: boolean[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const s = steps[i]!;
-    unknown.push(s.undetermined ? truthy(s.undetermined(proposal)) : false);
+    unknown[i] = s.undetermined ? truthy(s.undetermined(proposal)) : false;
   }
-  const required: boolean[] = [];
+  const required: boolean[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const s = steps[i]!;
-    required.push(!unknown[i] && s.applies(proposal.credential) && (s.when ? truthy(s.when(proposal)) : true));
+    required[i] = !unknown[i] && s.applies(proposal.credential) && (s.when ? truthy(s.when(proposal)) : true);
   }
   // An undetermined step may be needed: it holds back the steps after it and the route.
-  const holds: boolean[] = [];
-  const state: State[] = [];
-  const decidedOn: (string | undefined)[] = [];
-  const decidedBy: (number | undefined)[] = [];
+  const holds: boolean[] = new Array(count);
+  const state: State[] = new Array(count);
+  const decidedOn: (string | undefined)[] = new Array(count);
+  const decidedBy: (number | undefined)[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    holds.push(required[i]! || unknown[i]!);
-    state.push(undefined);
-    decidedOn.push(undefined);
-    decidedBy.push(undefined);
+    holds[i] = required[i]! || unknown[i]!;
+    state[i] = undefined;
+    decidedOn[i] = undefined;
+    decidedBy[i] = undefined;
   }
   let earlier: Map<number, Violation> | undefined;
 
@@ -115,7 +119,7 @@ export function planRoute(
   }
 
   const rejected = state.includes('rejected');
-  const routeSteps: RouteStep[] = [];
+  const routeSteps: RouteStep[] = new Array(count);
   const current: string[] = [];
   let done = true;
   for (let i = 0; i < count; i++) {
@@ -127,15 +131,17 @@ export function planRoute(
     const decision = decidedBy[i];
     const revision: Revision = decision === undefined ? undefined : proposal.approvals[decision]?.revision;
     const routeStep = toRouteStep(steps, compiledStep, i, required[i]!, status, state, decidedOn, unknown[i]!, revision);
-    routeSteps.push(routeStep);
+    routeSteps[i] = routeStep;
     if (status === 'current' || (status === 'returned' && takesResubmission && ready)) current.push(routeStep.id);
     if (holds[i] && compiledStep.step.kind !== 'notify' && status !== 'done') done = false;
   }
-  const stages: { steps: RouteStep[] }[] = [];
-  for (const indexes of compiled.stageIndexes) {
-    const stageSteps: RouteStep[] = [];
-    for (let k = 0; k < indexes.length; k++) stageSteps.push(routeSteps[indexes[k]!]!);
-    stages.push({ steps: stageSteps });
+  const stageIndexes = compiled.stageIndexes;
+  const stages: { steps: RouteStep[] }[] = new Array(stageIndexes.length);
+  for (let g = 0; g < stageIndexes.length; g++) {
+    const indexes = stageIndexes[g]!;
+    const stageSteps: RouteStep[] = new Array(indexes.length);
+    for (let k = 0; k < indexes.length; k++) stageSteps[k] = routeSteps[indexes[k]!]!;
+    stages[g] = { steps: stageSteps };
   }
   return {
     route: { stages, state: rejected ? 'rejected' : done ? 'approved' : 'in-progress', current },

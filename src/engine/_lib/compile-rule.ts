@@ -134,9 +134,13 @@ function compileDeclarative(
     if (!Array.isArray(list)) return undefined;
     const budget = evaluationBudgetOf(context);
     let findings: Finding[] | undefined;
+    // One scope for every item's assert: its result is only tested for truth, never kept. A
+    // finding's data may hold the scope itself ({"var": ""}), so a finding gets its own.
+    const scope = { item: undefined as unknown, index: 0, proposal };
     for (let index = 0; index < list.length; index++) {
-      const scope = { item: list[index], index, proposal };
-      if (!truthy(assert(scope, budget))) (findings ??= []).push(finding(scope, [...eachPath, index, ...basePath], budget));
+      scope.item = list[index];
+      scope.index = index;
+      if (!truthy(assert(scope, budget))) (findings ??= []).push(finding({ item: list[index], index, proposal }, [...eachPath, index, ...basePath], budget));
     }
     return findings;
   };
