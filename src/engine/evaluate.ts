@@ -184,17 +184,11 @@ function toViolation(rule: Rule, finding: Finding | null | undefined): Violation
   const data = safe.data !== null && typeof safe.data === 'object' ? safe.data : undefined;
   // Reports are data: every formatter writes them as JSON, so a finding's data must be JSON.
   if (data !== undefined) JSON.stringify(data);
-  return {
-    ruleId: rule.id,
-    packId: rule.packId,
-    severity: rule.severity,
-    messageId,
-    message: formatMessage(rule.messages[messageId] ?? rule.title, data),
-    ...(data !== undefined && { data }),
-    path,
-    pointer: toPointer(path),
-    citation: rule.citation,
-  };
+  const message = formatMessage(rule.messages[messageId] ?? rule.title, data);
+  // Two literals rather than a conditional spread (a slow copy): the keys keep their order.
+  return data !== undefined
+    ? { ruleId: rule.id, packId: rule.packId, severity: rule.severity, messageId, message, data, path, pointer: toPointer(path), citation: rule.citation }
+    : { ruleId: rule.id, packId: rule.packId, severity: rule.severity, messageId, message, path, pointer: toPointer(path), citation: rule.citation };
 }
 
 function firstMessageId(rule: Rule): string {

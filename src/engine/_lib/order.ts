@@ -11,7 +11,9 @@ const ABSENT = Number.MAX_SAFE_INTEGER;
  */
 export function orderByPosition<T extends Violation>(violations: readonly T[], input: unknown): T[] {
   if (violations.length < 2) return [...violations];
-  const keyed = violations.map((violation, index) => ({ violation, index, ranks: ranksOf(input, violation.path) }));
+  // Many violations point into the same few objects: read each one's keys once per call.
+  const keysOf = new Map<object, string[]>();
+  const keyed = violations.map((violation, index) => ({ violation, index, ranks: ranksOf(input, violation.path, keysOf) }));
   keyed.sort((a, b) => compareRanks(a.ranks, b.ranks) || comparePaths(a.violation.path, b.violation.path) || compareText(a.violation.ruleId, b.violation.ruleId) || a.index - b.index);
   return keyed.map((entry) => entry.violation);
 }
@@ -34,7 +36,7 @@ export function orderByLine<T extends Violation & { readonly line?: number; read
     .map((entry) => entry.violation);
 }
 
-function ranksOf(input: unknown, path: readonly PathSegment[]): number[] {
+function ranksOf(input: unknown, path: readonly PathSegment[], keysOf: Map<object, string[]>): number[] {
   const ranks: number[] = [];
   let node: unknown = input;
   try {
@@ -44,8 +46,12 @@ function ranksOf(input: unknown, path: readonly PathSegment[]): number[] {
         node = Array.isArray(node) ? node[segment] : undefined;
         continue;
       }
-      const keys = node !== null && typeof node === 'object' && !Array.isArray(node) ? Object.keys(node) : [];
-      const at = keys.indexOf(segment);
+      let at = -1;
+      if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+        let keys = keysOf.get(node);
+        if (keys === undefined) keysOf.set(node, (keys = Object.keys(node)));
+        at = keys.indexOf(segment);
+      }
       ranks.push(at < 0 ? ABSENT : at);
       node = at < 0 ? undefined : (node as Record<string, unknown>)[segment];
     }
