@@ -69,24 +69,29 @@ export function evaluate(input: unknown, packs: EvaluatePacks, options: Evaluate
   }
   const proposal = isolateExtensions(parsed.proposal);
   const found: Violation[] = [];
-  const checked: string[] = [];
+  let most = 0;
+  for (let p = 0; p < judged.length; p++) most += judged[p]!.pack.rules.length;
+  // At most every rule runs: made at that length and cut to the rules that ran, not grown.
+  const checked: string[] = new Array(most);
+  let ran = 0;
   const refs: ReportPack[] = [];
   for (let p = 0; p < judged.length; p++) {
     const { pack, compiled, ref } = judged[p]!;
     // One work budget for all of a pack's JsonLogic on this proposal (LOGIC_LIMITS.maxEvaluationSteps).
     const context = evaluationContext(asOf, pack.frameworks, ref);
-    const before = checked.length;
+    const before = ran;
     const rules = pack.rules;
     const appliesTo = compiled.appliesTo;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       const applies = appliesTo[r];
       if ((applies !== undefined && !applies(proposal.credential)) || (rule.effective !== undefined && !inForce(rule, asOf))) continue;
-      checked.push(rule.id);
+      checked[ran++] = rule.id;
       runRule(rule, proposal, context, found);
     }
-    refs.push(withRulesChecked(ref, checked.length - before));
+    refs.push(withRulesChecked(ref, ran - before));
   }
+  checked.length = ran;
   if (proposal.policy !== undefined && !judged.some(({ pack }) => pack.id === proposal.policy)) {
     found.push(engineViolation('proposal/policy-mismatch', 'policy-mismatch', 'warning', ['policy'], { policy: proposal.policy, pack: packIdsText(judged.map((j) => j.pack)) }));
   }
