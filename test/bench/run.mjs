@@ -157,7 +157,7 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const micro = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, Math.round(median(values))]));
 // The generated packs, for the fit of time against rules: a series of its own (see cpuSeries).
-const bigUs = cpuSeries(Object.fromEntries(BIG_SIZES.map((size) => [size, () => evaluate(input, bigPacks[size], { asOf: AS_OF })])), { rounds: Math.max(11, 3 * ROUNDS) });
+const bigUs = cpuSeries(Object.fromEntries(BIG_SIZES.map((size) => [size, () => evaluate(input, bigPacks[size], { asOf: AS_OF })])), { rounds: Math.max(9, 2 * ROUNDS + 1) });
 log('micro-benchmarks done');
 
 // ---- the CLI ----------------------------------------------------------------------------------

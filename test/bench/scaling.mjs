@@ -39,11 +39,15 @@ export function grown(proposal, items) {
  * against size needs this more than a throughput does: it is read from few points, and one
  * point off by a load spike spoils it. CPU time leaves out the time the OS gives other
  * processes (on a shared 2-core machine, a wall-clock sample of a few ms may lose half of it to
- * them), and a sample of tens of ms takes in the garbage collections the task causes in
+ * them), and a sample of 100 ms takes in the garbage collections the task causes in
  * proportion, rather than a whole pause landing in one short sample. Every thread of the
- * process counts, the collector's helpers included, so no work of the task is left out.
+ * process counts, the collector's and the compiler's included, so no work of the task is left
+ * out; which is also why samples must be long: a sample after a switch of task pays some
+ * fixed work (most likely re-optimising code that ran another pack), and in 30 ms samples
+ * that made the 50-rule pack look 1.6-2 times its cost (R² 0.83-0.97 from run to run,
+ * against 0.99-0.999 at 100 ms).
  */
-export function cpuSeries(tasks, { rounds = 15, sampleMs = 30, warmupRounds = 2 } = {}) {
+export function cpuSeries(tasks, { rounds = 11, sampleMs = 100, warmupRounds = 2 } = {}) {
   const samples = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
   for (let round = 0; round < warmupRounds + rounds; round++) {
     for (const [name, fn] of Object.entries(tasks)) {
