@@ -6,7 +6,7 @@ import { FORMAT_NAMES } from '../engine/format/names';
 import type { FormatName } from '../engine/format/types';
 import { printableLines } from '../engine/format/_printable';
 import { version } from '../../package.json';
-import { markStdoutClosed } from './output';
+import { stdoutStream } from './output';
 import { parseShard } from './shard';
 import { MICROCRED_ISSUES_URL } from '../package-info';
 import { UsageError } from './usage-error';
@@ -268,7 +268,7 @@ function program(argv: readonly string[]): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     // Commander's messages repeat what was typed: shown escaped, like every other message.
-    .configureOutput({ writeErr: (text) => process.stderr.write(printableLines(text)) });
+    .configureOutput({ writeOut: (text) => stdoutStream().write(text), writeErr: (text) => process.stderr.write(printableLines(text)) });
 
   // Only the command named first is set up (setting up all of them took a tenth of a one-file
   // check's start); every command when the first word names none (help, a typo, an option).
@@ -299,24 +299,14 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-// A reader that stops early (`microcred check ... | head`) is not an error: the rest of the
-// report is dropped, and the run goes on to exit with its own code (for `set -o pipefail`).
-function handleClosedStdout(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') {
-      markStdoutClosed();
-      return;
-    }
-    throw error;
-  });
-}
-
 // The same bundle runs `microcred check`'s worker threads, which are started with
 // CHECK_WORKER_ENV set. node:worker_threads is loaded only then (with require: the bundler
 // hoists imports of Node's modules to the top of the bundle, where every start would load it).
 if (process.env[CHECK_WORKER_ENV] === 'check' && !(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
   void import('./check-worker').then(({ runCheckWorker }) => runCheckWorker());
 } else {
-  handleClosedStdout();
+  // A reader that stops early (`microcred check ... | head`) is not an error: the rest of the
+  // report is dropped, and the run goes on to exit with its own code (for `set -o pipefail`);
+  // see stdoutStream, through which everything reaches stdout.
   void main(process.argv);
 }
