@@ -33,8 +33,9 @@ const lazyBuiltins: Plugin = {
 
 /**
  * The CLI bundle as ASCII: the launcher then reads it as a one-byte string, about twice as fast
- * as decoding UTF-8 (esbuild writes every other character escaped, but not in regular
- * expression literals, where `\uXXXX` means the same).
+ * as decoding UTF-8. esbuild escapes every other non-ASCII character but leaves those in regular
+ * expression literals (src/engine/citations.ts has an ellipsis), where `\uXXXX` (a surrogate
+ * pair beyond U+FFFF) means the same, with or without the u flag.
  */
 function escapeNonAscii(file: string): void {
   const text = readFileSync(file, 'utf8');
@@ -70,7 +71,7 @@ export default defineConfig([
     treeshake: true,
     minify: true,
     outDir: 'dist',
-    // Node's own modules keep their node: prefix, so that the plugin below sees commander's.
+    // Node's own modules keep their node: prefix, as the stand-ins of lazyBuiltins require them.
     removeNodeProtocol: false,
     esbuildPlugins: [lazyBuiltins],
     onSuccess: async () => escapeNonAscii('dist/cli-main.cjs'),
