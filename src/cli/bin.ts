@@ -4,18 +4,25 @@
 // does not have. Any problem with the cache (no directory, a directory another user owns, a
 // rejected or unwritable cache) falls back to loading the bundle normally.
 // MICROCRED_COMPILE_CACHE=0 turns it off; MICROCRED_COMPILE_CACHE_DIR moves it.
+import { isAscii } from 'node:buffer';
 import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 
 const main = join(__dirname, 'cli-main.cjs');
 
+/** What os.tmpdir() answers; on POSIX without loading node:os, which a bare node has not loaded. */
+function temporaryDirectory(): string {
+  if (process.platform === 'win32') return (require('node:os') as typeof import('node:os')).tmpdir();
+  const dir = process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp';
+  return dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
+}
+
 function cacheDirectory(): string | undefined {
   if (process.env.MICROCRED_COMPILE_CACHE === '0') return undefined;
   const uid = process.getuid?.();
-  const dir = process.env.MICROCRED_COMPILE_CACHE_DIR || join(tmpdir(), `microcred-compile-cache-${uid ?? 'user'}`);
+  const dir = process.env.MICROCRED_COMPILE_CACHE_DIR || join(temporaryDirectory(), `microcred-compile-cache-${uid ?? 'user'}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const info = lstatSync(dir);
@@ -44,7 +51,10 @@ function run(): void {
     require(main);
     return;
   }
-  const source = readFileSync(main, 'utf8');
+  // The bundle is written as ASCII (tsup.config.ts): read as a one-byte string, it needs no
+  // UTF-8 decoding, which took longer than reading the file.
+  const bytes = readFileSync(main);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const { size, mtimeMs } = statSync(main);
   const cacheFile = join(dir, `cli-${size}-${Math.trunc(mtimeMs)}.v8cache`);
   let cachedData: Buffer | undefined;

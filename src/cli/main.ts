@@ -6,7 +6,7 @@ import { FORMAT_NAMES } from '../engine/format/names';
 import type { FormatName } from '../engine/format/types';
 import { printableLines } from '../engine/format/_printable';
 import { version } from '../../package.json';
-import { markStdoutClosed } from './output';
+import { stdoutStream } from './output';
 import { parseShard } from './shard';
 import { MICROCRED_ISSUES_URL } from '../package-info';
 import { UsageError } from './usage-error';
@@ -66,15 +66,7 @@ const configOptions = (command: Command) =>
     .option('-c, --config <file>', 'use this config file (default: microcred.config.json|yaml|yml, or "microcred" in package.json, searched upwards)')
     .option('--no-config', 'use no config file');
 
-function program(): Command {
-  const cli = new Command('microcred')
-    .description('Check micro-credential and digital-badge proposals against campus policy packs.')
-    .version(version, '-v, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
-    // Commander's messages repeat what was typed: shown escaped, like every other message.
-    .configureOutput({ writeErr: (text) => process.stderr.write(printableLines(text)) });
-
+function addCheck(cli: Command): void {
   const check = cli
     .command('check')
     .description('check proposal files (YAML or JSON) against their policy packs')
@@ -116,7 +108,9 @@ function program(): Command {
       });
     });
   configOptions(check);
+}
 
+function addRoute(cli: Command): void {
   cli
     .command('route')
     .description("print a proposal's approval route: each step's status, reason and expected date")
@@ -131,7 +125,9 @@ function program(): Command {
       const { runRoute } = await import('./route');
       process.exitCode = await runRoute(file, o);
     });
+}
 
+function addDiff(cli: Command): void {
   cli
     .command('diff')
     .description('what an edit to a proposal does: fields changed, violations introduced and resolved, route steps and approvals it affects')
@@ -151,7 +147,9 @@ function program(): Command {
       const { runDiff } = await import('./diff');
       process.exitCode = await runDiff(files, o);
     });
+}
 
+function addExplain(cli: Command): void {
   cli
     .command('explain')
     .description('print a rule: severity, citation, messages, and its passing and failing samples')
@@ -162,7 +160,9 @@ function program(): Command {
       const { runExplain } = await import('./explain');
       process.exitCode = await runExplain(ruleId, o);
     });
+}
 
+function addVerify(cli: Command): void {
   configOptions(cli.command('verify'))
     .description("test packs against their own samples, scenarios and cited texts (default: the config's pack and extra packs, else every built-in pack)")
     .argument('[packs...]', 'built-in pack ids, pack files (YAML, JSON, JavaScript), folders holding pack.yaml, or npm packages')
@@ -181,7 +181,9 @@ function program(): Command {
       const { runVerify } = await import('./verify');
       process.exitCode = await runVerify(specs, o);
     });
+}
 
+function addPacks(cli: Command): void {
   cli
     .command('packs')
     .description('list the packs with their versions, effective dates and rule counts')
@@ -192,7 +194,9 @@ function program(): Command {
       const { runPacks } = await import('./list-packs');
       process.exitCode = await runPacks(o);
     });
+}
 
+function addPathways(cli: Command): void {
   const pathways = cli
     .command('pathways')
     .description('check a catalog of credentials and print how they stack: text, JSON or a Mermaid flowchart')
@@ -212,7 +216,9 @@ function program(): Command {
       process.exitCode = await runPathways(dir, o);
     });
   configOptions(pathways);
+}
 
+function addSchema(cli: Command): void {
   cli
     .command('schema')
     .description('print the JSON Schema of a proposal file')
@@ -222,7 +228,9 @@ function program(): Command {
       await output.write(JSON.stringify(proposalJsonSchema(), null, 2) + '\n');
       await output.close();
     });
+}
 
+function addInit(cli: Command): void {
   cli
     .command('init')
     .description('write a starter proposal that parses, listing what the pack will still ask for')
@@ -238,13 +246,41 @@ function program(): Command {
       const { runInit } = await import('./init');
       process.exitCode = await runInit(file, { ...o, creditBearing: !o.nonCredit });
     });
+}
 
+/** Each command's set-up, in the order `--help` lists them. */
+const COMMANDS: Readonly<Record<string, (cli: Command) => void>> = {
+  check: addCheck,
+  route: addRoute,
+  diff: addDiff,
+  explain: addExplain,
+  verify: addVerify,
+  packs: addPacks,
+  pathways: addPathways,
+  schema: addSchema,
+  init: addInit,
+};
+
+function program(argv: readonly string[]): Command {
+  const cli = new Command('microcred')
+    .description('Check micro-credential and digital-badge proposals against campus policy packs.')
+    .version(version, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    // Commander's messages repeat what was typed: shown escaped, like every other message.
+    .configureOutput({ writeOut: (text) => stdoutStream().write(text), writeErr: (text) => process.stderr.write(printableLines(text)) });
+
+  // Only the command named first is set up (all of them took a one-file check about 4 ms);
+  // every command when the first word names none (help, a typo, an option).
+  const named = argv[2];
+  const names = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  for (const name of names) COMMANDS[name]!(cli);
   return cli;
 }
 
 async function main(argv: string[]): Promise<void> {
   try {
-    await program().parseAsync(argv);
+    await program(argv).parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other parse error is a usage error.
@@ -263,24 +299,14 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-// A reader that stops early (`microcred check ... | head`) is not an error: the rest of the
-// report is dropped, and the run goes on to exit with its own code (for `set -o pipefail`).
-function handleClosedStdout(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') {
-      markStdoutClosed();
-      return;
-    }
-    throw error;
-  });
-}
-
 // The same bundle runs `microcred check`'s worker threads, which are started with
 // CHECK_WORKER_ENV set. node:worker_threads is loaded only then (with require: the bundler
 // hoists imports of Node's modules to the top of the bundle, where every start would load it).
 if (process.env[CHECK_WORKER_ENV] === 'check' && !(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
   void import('./check-worker').then(({ runCheckWorker }) => runCheckWorker());
 } else {
-  handleClosedStdout();
+  // A reader that stops early (`microcred check ... | head`) is not an error: the rest of the
+  // report is dropped, and the run goes on to exit with its own code (for `set -o pipefail`);
+  // see stdoutStream, through which everything reaches stdout.
   void main(process.argv);
 }

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error';
@@ -23,7 +23,7 @@ export function wantsColor(flag: boolean | undefined, toFile: boolean): boolean 
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   const force = process.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
-  return Boolean(process.stdout.isTTY);
+  return !stdoutTakesWriteSync() && Boolean(process.stdout.isTTY);
 }
 
 /** Output is gathered up to this size before it is written: one write per file would wait on the disk each time. */
@@ -35,6 +35,57 @@ let stdoutClosed = false;
 /** Records that stdout's reader went away; later writes to stdout are dropped. */
 export function markStdoutClosed(): void {
   stdoutClosed = true;
+}
+
+let stdoutWithHandler: NodeJS.WriteStream | undefined;
+
+/**
+ * process.stdout, where a reader that stops early (`microcred check ... | head`) is recorded
+ * rather than thrown. Made on first use: as a pipe it loads Node's net and stream modules, which
+ * took a one-file check a twentieth of a bare `node -e 0`.
+ */
+export function stdoutStream(): NodeJS.WriteStream {
+  if (stdoutWithHandler) return stdoutWithHandler;
+  const stream = process.stdout;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    markStdoutClosed();
+  });
+  return (stdoutWithHandler = stream);
+}
+
+let writeSyncToStdout: boolean | undefined;
+
+/** Whether stdout is a pipe, socket or file, written with writeSync as Node's stream would (not a terminal; not on Windows). */
+function stdoutTakesWriteSync(): boolean {
+  if (writeSyncToStdout === undefined) {
+    try {
+      const info = fstatSync(1);
+      writeSyncToStdout = process.platform !== 'win32' && (info.isFIFO() || info.isSocket() || info.isFile());
+    } catch {
+      writeSyncToStdout = false;
+    }
+  }
+  return writeSyncToStdout;
+}
+
+async function writeStdout(text: string): Promise<void> {
+  let rest: string | Buffer = text;
+  if (stdoutTakesWriteSync()) {
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    try {
+      while (offset < bytes.length) offset += writeSync(1, bytes, offset);
+      return;
+    } catch (error) {
+      // A stdout left non-blocking by another process, and full: the stream waits for it.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      writeSyncToStdout = false;
+      rest = bytes.subarray(offset);
+    }
+  }
+  const stream = stdoutStream();
+  if (!stream.write(rest)) await once(stream, 'drain');
 }
 
 /** Opens stdout, or the report file `file` (written to a temporary file, renamed into place on close). */
@@ -69,7 +120,7 @@ function stdoutOutput(colorFlag: boolean | undefined): Output {
   const { write, flush } = buffered(async (text) => {
     if (stdoutClosed) return;
     try {
-      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+      await writeStdout(text);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
       stdoutClosed = true;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, IdSchema, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
+import { describeInPlace } from './_lib/in-place-meta';
 
 /** Metadata fields a digital badge carries (UB: issuer, date earned, criteria, evidence). */
 export const BadgeMetadataFieldSchema = enumOf([
@@ -29,12 +30,12 @@ export type BadgeMetadataField = z.infer<typeof BadgeMetadataFieldSchema>;
  * ```
  */
 export const BadgeSchema = z.strictObject({
-  platform: describe(z.optional(NameSchema), 'Badging platform, e.g. "Credly".'),
-  issuer: describe(z.optional(NameSchema), 'Issuer named in the badge metadata.'),
-  criteria: describe(z.optional(TextSchema), 'What an earner must do, as shown in the badge.'),
-  criteriaUrl: describe(z.optional(UrlSchema), 'A page that states the criteria.'),
-  imageUrl: describe(z.optional(UrlSchema), 'Where the badge image is.'),
-  metadata: describe(listOf(BadgeMetadataFieldSchema, 20), 'The fields the issued badge carries.'),
+  platform: describeInPlace(z.optional(NameSchema), 'Badging platform, e.g. "Credly".'),
+  issuer: describeInPlace(z.optional(NameSchema), 'Issuer named in the badge metadata.'),
+  criteria: describeInPlace(z.optional(TextSchema), 'What an earner must do, as shown in the badge.'),
+  criteriaUrl: describeInPlace(z.optional(UrlSchema), 'A page that states the criteria.'),
+  imageUrl: describeInPlace(z.optional(UrlSchema), 'Where the badge image is.'),
+  metadata: describeInPlace(listOf(BadgeMetadataFieldSchema, 20), 'The fields the issued badge carries.'),
 });
 
 /** The digital badge that represents the credential. */
@@ -64,19 +65,19 @@ export const EvidenceKindSchema = enumOf([
  * ```
  */
 export const EvidenceSchema = z.strictObject({
-  required: describe(z.boolean(), 'Whether the badge is issued only after evidence is submitted.'),
-  items: describe(
+  required: describeInPlace(z.boolean(), 'Whether the badge is issued only after evidence is submitted.'),
+  items: describeInPlace(
     listOf(
       z.strictObject({
         id: describe(IdSchema, 'An id that learner records use to answer this item.'),
         kind: describe(EvidenceKindSchema, 'artifact, portfolio, reflection, assessment-result, supervisor-evaluation, presentation or other.'),
         description: describe(TextSchema, 'What the earner submits.'),
-        outcomes: describe(listOf(z.string().check(z.minLength(1), z.maxLength(50))), 'Ids of the learning outcomes this evidence shows.'),
+        outcomes: describeInPlace(listOf(z.string().check(z.minLength(1), z.maxLength(50))), 'Ids of the learning outcomes this evidence shows.'),
       }),
     ),
     'The pieces of evidence an earner submits.',
   ),
-  assessmentPlan: describe(z.optional(TextSchema), 'How submitted evidence is assessed.'),
+  assessmentPlan: describeInPlace(z.optional(TextSchema), 'How submitted evidence is assessed.'),
 });
 
 /** What an earner submits, and how it is judged. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../dates';
+import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
 
 /**
  * Attaches a description (and optional examples) to a schema, for the generated JSON Schema
@@ -42,7 +43,7 @@ export function withMeta<T extends z.ZodMiniType>(schema: T, meta: z.core.Global
  * IsoDateSchema.safeParse('2026-02-30').success; // false
  * ```
  */
-export const IsoDateSchema = describe(
+export const IsoDateSchema = describeInPlace(
   z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD'), z.refine(isIsoDate, 'Not a calendar date')),
   'A calendar date, YYYY-MM-DD.',
   ['2026-09-15'],
@@ -67,7 +68,7 @@ export const UrlSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(2_000
  * Free-form data a campus or app wants to keep with a proposal; the packs shipped with
  * microcred never read it.
  */
-export const ExtensionsSchema = describe(z.record(z.string(), z.unknown()), 'Free-form data for your own tools; microcred does not read it.');
+export const ExtensionsSchema = describeInPlace(z.record(z.string(), z.unknown()), 'Free-form data for your own tools; microcred does not read it.');
 
 /** Upper bounds on list sizes in a proposal; documented in docs/security.md. */
 export const LIMITS = {

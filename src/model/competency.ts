@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, IdSchema, NameSchema, TextSchema } from './common';
+import { describeInPlace } from './_lib/in-place-meta';
 import { NACE_2017, NACE_2021 } from './frameworks/nace';
 
 /**
@@ -13,15 +14,15 @@ import { NACE_2017, NACE_2021 } from './frameworks/nace';
  * CompetencyRefSchema.parse({ framework: 'nace', version: '2021', code: 'teamwork' });
  * ```
  */
-export const CompetencyRefSchema = describe(
+export const CompetencyRefSchema = describeInPlace(
   z.strictObject({
     framework: describe(IdSchema, 'Framework id, e.g. "nace", or your own.'),
-    version: describe(
+    version: describeInPlace(
       z.optional(z.union([z.string().check(z.minLength(1), z.maxLength(50)), z.int().check(z.gte(0))])),
       'Framework version, e.g. "2017" or 2021 (a number is read as its digits).',
     ),
     code: describe(IdSchema, 'Competency code within the framework, e.g. "teamwork".'),
-    statement: describe(z.optional(TextSchema), 'How this credential demonstrates the competency (FIU: the badge competency statement).'),
+    statement: describeInPlace(z.optional(TextSchema), 'How this credential demonstrates the competency (FIU: the badge competency statement).'),
   }),
   'A competency, qualified by the framework that defines it.',
 );

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { describe, IdSchema, NameSchema, TextSchema, enumOf } from './common';
+import { describeInPlace } from './_lib/in-place-meta';
 
 /** Units a course's credit is counted in. */
-export const CreditUnitSchema = describe(enumOf(['us-credit-hour', 'ects']), 'US semester credit hours, or ECTS credits.');
+export const CreditUnitSchema = describeInPlace(enumOf(['us-credit-hour', 'ects']), 'US semester credit hours, or ECTS credits.');
 
 /** Units a course's credit is counted in. */
 export type CreditUnit = z.infer<typeof CreditUnitSchema>;
@@ -16,7 +17,7 @@ export type CreditUnit = z.infer<typeof CreditUnitSchema>;
  * ```
  */
 export const CreditsSchema = z.strictObject({
-  value: describe(z.number().check(z.gte(0), z.lte(200)), 'The amount of credit, from 0 to 200.'),
+  value: describeInPlace(z.number().check(z.gte(0), z.lte(200)), 'The amount of credit, from 0 to 200.'),
   unit: CreditUnitSchema,
 });
 
@@ -38,14 +39,14 @@ export type CourseStatus = z.infer<typeof CourseStatusSchema>;
  * ```
  */
 export const CourseSchema = z.strictObject({
-  code: describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'Catalogue code, e.g. "MGMT 311".'),
+  code: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'Catalogue code, e.g. "MGMT 311".'),
   title: describe(NameSchema, 'The course title.'),
   credits: describe(CreditsSchema, 'The credit the course carries.'),
-  status: describe(
+  status: describeInPlace(
     z._default(CourseStatusSchema, 'existing'),
     'existing (in the catalogue), new (not proposed yet) or pending-approval (with the curriculum committee).',
   ),
-  required: describe(
+  required: describeInPlace(
     z._default(z.boolean(), true),
     'false for an elective option. Name the option in an elective group (credential.electiveGroups) to say how many of the options a learner takes.',
   ),
@@ -72,10 +73,10 @@ export interface Course extends z.infer<typeof CourseSchema> {}
  * ```
  */
 export const ElectiveGroupSchema = z.strictObject({
-  id: describe(z.optional(IdSchema), 'A name for the group, for messages and tools.'),
-  title: describe(z.optional(NameSchema), 'What the group is, e.g. "Methods electives".'),
-  choose: describe(z.int().check(z.gte(1), z.lte(200)), 'How many of the options a learner completes.'),
-  options: describe(
+  id: describeInPlace(z.optional(IdSchema), 'A name for the group, for messages and tools.'),
+  title: describeInPlace(z.optional(NameSchema), 'What the group is, e.g. "Methods electives".'),
+  choose: describeInPlace(z.int().check(z.gte(1), z.lte(200)), 'How many of the options a learner completes.'),
+  options: describeInPlace(
     z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.minLength(1), z.maxLength(200)),
     'Codes of the courses (in credential.courses, each with required: false) a learner chooses from; at least `choose` of them.',
   ),
@@ -106,13 +107,13 @@ export const ExperienceKindSchema = enumOf([
  * ```
  */
 export const ExperienceSchema = z.strictObject({
-  id: describe(z.optional(IdSchema), 'An id that learner records use to name this experience.'),
+  id: describeInPlace(z.optional(IdSchema), 'An id that learner records use to name this experience.'),
   kind: describe(ExperienceKindSchema, 'internship, project, practicum, research, service-learning, workshop, co-curricular, assessment or other.'),
   title: describe(NameSchema, 'The title of the experience.'),
-  description: describe(z.optional(TextSchema), 'What the learner does.'),
-  hours: describe(z.optional(z.number().check(z.gte(0), z.lte(10_000))), 'Hours it takes; a learner record must show at least as many.'),
-  required: describe(z._default(z.boolean(), true), 'false for an optional experience.'),
-  status: describe(z._default(CourseStatusSchema, 'existing'), 'Whether the experience already exists at the institution.'),
+  description: describeInPlace(z.optional(TextSchema), 'What the learner does.'),
+  hours: describeInPlace(z.optional(z.number().check(z.gte(0), z.lte(10_000))), 'Hours it takes; a learner record must show at least as many.'),
+  required: describeInPlace(z._default(z.boolean(), true), 'false for an optional experience.'),
+  status: describeInPlace(z._default(CourseStatusSchema, 'existing'), 'Whether the experience already exists at the institution.'),
 });
 
 /** A required (or optional) experience beyond courses. */
@@ -128,7 +129,7 @@ export type Experience = z.infer<typeof ExperienceSchema>;
  */
 export const AssessmentSchema = z.strictObject({
   method: describe(NameSchema, 'e.g. rubric, exam, portfolio review, supervisor evaluation.'),
-  description: describe(z.optional(TextSchema), 'How the method is applied.'),
+  description: describeInPlace(z.optional(TextSchema), 'How the method is applied.'),
 });
 
 /** How an outcome or an experience is assessed. */
@@ -145,7 +146,7 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
  */
 export const ReflectionSchema = z.strictObject({
   description: describe(TextSchema, 'What the learner does to reflect.'),
-  assessment: describe(z.optional(AssessmentSchema), 'How the reflection is assessed.'),
+  assessment: describeInPlace(z.optional(AssessmentSchema), 'How the reflection is assessed.'),
 });
 
 /** The culminating reflective experience. */

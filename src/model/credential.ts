@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, withMeta, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema, enumOf } from './common';
+import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
 import { CompetencyRefSchema } from './competency';
 import { CourseSchema, ElectiveGroupSchema, ExperienceSchema, ReflectionSchema, type Course } from './course';
 import { electiveGroupProblems } from './elective-groups';
@@ -45,7 +46,7 @@ export const UnitTypeSchema = enumOf(['department', 'program', 'school', 'colleg
 /** An academic or administrative unit that offers the credential. */
 export const UnitSchema = z.strictObject({
   name: describe(NameSchema, "The unit's name."),
-  type: describe(z._default(UnitTypeSchema, 'department'), 'department (the default), program, school, college, center, office or other.'),
+  type: describeInPlace(z._default(UnitTypeSchema, 'department'), 'department (the default), program, school, college, center, office or other.'),
 });
 
 /** An academic or administrative unit. */
@@ -64,8 +65,8 @@ export const AudienceGroupSchema = enumOf([
 
 /** A credential's intended learners. */
 export const AudienceSchema = z.strictObject({
-  description: describe(z.optional(TextSchema), 'Who the credential is for, in words (UB step 1: "Who is your audience?").'),
-  groups: describe(
+  description: describeInPlace(z.optional(TextSchema), 'Who the credential is for, in words (UB step 1: "Who is your audience?").'),
+  groups: describeInPlace(
     listOf(AudienceGroupSchema, 20),
     'Groups of learners it is open to: undergraduate, graduate, non-enrolled, non-matriculated, alumni, employees, professionals.',
   ),
@@ -81,7 +82,7 @@ export const AudienceSchema = z.strictObject({
  */
 export const ComponentSchema = z.strictObject({
   credentialId: describe(IdSchema, 'The id of that credential in your catalog.'),
-  title: describe(z.optional(NameSchema), "That credential's title."),
+  title: describeInPlace(z.optional(NameSchema), "That credential's title."),
 });
 
 /**
@@ -101,45 +102,45 @@ export const ComponentSchema = z.strictObject({
  * credential.courses; // [] (defaults filled in)
  * ```
  */
-export const CredentialSchema = withMeta(
+export const CredentialSchema = withMetaInPlace(
   z.strictObject({
     id: describe(IdSchema, 'Stable id, unique in your catalog, e.g. "bing-data-storytelling".'),
     title: describe(NameSchema, 'The title learners see.'),
-    description: describe(z.optional(TextSchema), 'What the credential is about.'),
+    description: describeInPlace(z.optional(TextSchema), 'What the credential is about.'),
     kind: describe(CredentialKindSchema, 'micro-credential, digital-badge or micro-certificate (a themed collection of micro-credentials or badges).'),
-    form: describe(z.optional(CredentialFormSchema), 'The form awarded: badge, mooc, micro-award or micro-certificate.'),
-    creditBearing: describe(z.boolean(), 'Whether completing it earns academic credit.'),
-    institution: describe(z.optional(InstitutionSchema), 'The issuing institution as a whole, and where it is.'),
-    units: describe(listOf(UnitSchema, 50), 'Offering unit(s); several make it interdisciplinary.'),
-    level: describe(z.optional(LevelSchema), 'undergraduate, graduate or non-degree (continuing education).'),
-    category: describe(z.optional(CategorySchema), "UB's category: academic, emergent, enhancement or post-traditional."),
-    delivery: describe(z.optional(DeliverySchema), 'The form of participation: online, in-person (onsite), hybrid (blended) or work-based.'),
-    audience: describe(z.optional(AudienceSchema), 'Who the credential is for.'),
-    transcripted: describe(z.optional(z.boolean()), "Whether completion is noted on the student's transcript."),
-    courses: describe(listOf(CourseSchema), 'Courses it requires, and elective options (required: false).'),
-    electiveGroups: describe(
+    form: describeInPlace(z.optional(CredentialFormSchema), 'The form awarded: badge, mooc, micro-award or micro-certificate.'),
+    creditBearing: describeInPlace(z.boolean(), 'Whether completing it earns academic credit.'),
+    institution: describeInPlace(z.optional(InstitutionSchema), 'The issuing institution as a whole, and where it is.'),
+    units: describeInPlace(listOf(UnitSchema, 50), 'Offering unit(s); several make it interdisciplinary.'),
+    level: describeInPlace(z.optional(LevelSchema), 'undergraduate, graduate or non-degree (continuing education).'),
+    category: describeInPlace(z.optional(CategorySchema), "UB's category: academic, emergent, enhancement or post-traditional."),
+    delivery: describeInPlace(z.optional(DeliverySchema), 'The form of participation: online, in-person (onsite), hybrid (blended) or work-based.'),
+    audience: describeInPlace(z.optional(AudienceSchema), 'Who the credential is for.'),
+    transcripted: describeInPlace(z.optional(z.boolean()), "Whether completion is noted on the student's transcript."),
+    courses: describeInPlace(listOf(CourseSchema), 'Courses it requires, and elective options (required: false).'),
+    electiveGroups: describeInPlace(
       listOf(ElectiveGroupSchema),
       '"Choose k of" groups of elective options: each names courses of `courses` (with required: false) by code and how many a learner completes. An elective option no group names has no number to take.',
     ),
-    experiences: describe(listOf(ExperienceSchema), 'Experiences beyond courses: internships, projects, workshops.'),
-    reflection: describe(z.optional(ReflectionSchema), 'The culminating reflective experience.'),
-    competencies: describe(listOf(CompetencyRefSchema), 'Competencies it develops, each named by its framework.'),
-    competencyStatement: describe(z.optional(TextSchema), 'The competency statement that guides a badge.'),
-    learningOutcomes: describe(listOf(OutcomeSchema), 'Student learning outcomes (SLOs).'),
-    programOutcomes: describe(listOf(OutcomeSchema), 'Program outcomes (POs).'),
-    evidence: describe(z.optional(EvidenceSchema), 'What earners submit to show they met its outcomes, and how it is judged.'),
-    badge: describe(z.optional(BadgeSchema), 'The digital badge that represents it.'),
-    fees: describe(
+    experiences: describeInPlace(listOf(ExperienceSchema), 'Experiences beyond courses: internships, projects, workshops.'),
+    reflection: describeInPlace(z.optional(ReflectionSchema), 'The culminating reflective experience.'),
+    competencies: describeInPlace(listOf(CompetencyRefSchema), 'Competencies it develops, each named by its framework.'),
+    competencyStatement: describeInPlace(z.optional(TextSchema), 'The competency statement that guides a badge.'),
+    learningOutcomes: describeInPlace(listOf(OutcomeSchema), 'Student learning outcomes (SLOs).'),
+    programOutcomes: describeInPlace(listOf(OutcomeSchema), 'Program outcomes (POs).'),
+    evidence: describeInPlace(z.optional(EvidenceSchema), 'What earners submit to show they met its outcomes, and how it is judged.'),
+    badge: describeInPlace(z.optional(BadgeSchema), 'The digital badge that represents it.'),
+    fees: describeInPlace(
       z.optional(z.array(FeeSchema).check(z.maxLength(LIMITS.list))),
       'Fees beyond tuition. An empty list states that there are none; leaving it out states nothing.',
     ),
-    disclosures: describe(z.optional(DisclosuresSchema), 'What students are told before they enrol.'),
-    stacksInto: describe(listOf(StackTargetSchema), 'Larger awards it stacks into: credentials, registered certificates, degrees.'),
-    portability: describe(z.optional(PortabilitySchema), 'Why it has value beyond the institution.'),
-    theme: describe(z.optional(NameSchema), 'For a micro-certificate: its theme.'),
-    metaCompetency: describe(z.optional(NameSchema), 'For a micro-certificate: the meta-competency it builds.'),
-    components: describe(listOf(ComponentSchema), 'For a micro-certificate: the credentials it collects.'),
-    programs: describe(listOf(ProgramSchema), 'Academic programs the credential is aligned to, and whether each exists yet.'),
+    disclosures: describeInPlace(z.optional(DisclosuresSchema), 'What students are told before they enrol.'),
+    stacksInto: describeInPlace(listOf(StackTargetSchema), 'Larger awards it stacks into: credentials, registered certificates, degrees.'),
+    portability: describeInPlace(z.optional(PortabilitySchema), 'Why it has value beyond the institution.'),
+    theme: describeInPlace(z.optional(NameSchema), 'For a micro-certificate: its theme.'),
+    metaCompetency: describeInPlace(z.optional(NameSchema), 'For a micro-certificate: the meta-competency it builds.'),
+    components: describeInPlace(listOf(ComponentSchema), 'For a micro-certificate: the credentials it collects.'),
+    programs: describeInPlace(listOf(ProgramSchema), 'Academic programs the credential is aligned to, and whether each exists yet.'),
     ...STANDARD_ELEMENT_FIELDS,
     extensions: z.optional(ExtensionsSchema),
   }).check(

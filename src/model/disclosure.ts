@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, listOf, NameSchema, TextSchema, describe, enumOf } from './common';
+import { describeInPlace } from './_lib/in-place-meta';
 
 /**
  * A fee charged beyond tuition.
@@ -10,8 +11,8 @@ import { IdSchema, listOf, NameSchema, TextSchema, describe, enumOf } from './co
  * ```
  */
 export const FeeSchema = z.strictObject({
-  amount: describe(z.number().check(z.gte(0), z.lte(1_000_000)), 'The amount, in units of the currency.'),
-  currency: describe(z.string().check(z.regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as USD')), 'An ISO 4217 currency code, e.g. "USD".', ['USD']),
+  amount: describeInPlace(z.number().check(z.gte(0), z.lte(1_000_000)), 'The amount, in units of the currency.'),
+  currency: describeInPlace(z.string().check(z.regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as USD')), 'An ISO 4217 currency code, e.g. "USD".', ['USD']),
   purpose: describe(NameSchema, 'What the fee pays for.'),
 });
 
@@ -28,10 +29,10 @@ export type Fee = z.infer<typeof FeeSchema>;
  * ```
  */
 export const DisclosuresSchema = z.strictObject({
-  costs: describe(z.optional(TextSchema), 'What students are told about the costs.'),
-  financialAid: describe(z.optional(TextSchema), 'What students are told about financial aid.'),
-  transferability: describe(z.optional(TextSchema), 'What students are told about transferring the credit or the credential.'),
-  stackability: describe(z.optional(TextSchema), 'What students are told about how it applies toward a formal award.'),
+  costs: describeInPlace(z.optional(TextSchema), 'What students are told about the costs.'),
+  financialAid: describeInPlace(z.optional(TextSchema), 'What students are told about financial aid.'),
+  transferability: describeInPlace(z.optional(TextSchema), 'What students are told about transferring the credit or the credential.'),
+  stackability: describeInPlace(z.optional(TextSchema), 'What students are told about how it applies toward a formal award.'),
 });
 
 /** What students are told before they enrol. */
@@ -52,9 +53,9 @@ export const StackTargetKindSchema = enumOf(['credential', 'registered-certifica
  */
 export const StackTargetSchema = z.strictObject({
   kind: describe(StackTargetKindSchema, 'credential, registered-certificate, degree or course-credit.'),
-  id: describe(z.optional(IdSchema), 'For kind "credential": the id of that credential.'),
+  id: describeInPlace(z.optional(IdSchema), 'For kind "credential": the id of that credential.'),
   title: describe(NameSchema, "The award's title."),
-  note: describe(z.optional(TextSchema), 'How it stacks, e.g. the requirement it meets.'),
+  note: describeInPlace(z.optional(TextSchema), 'How it stacks, e.g. the requirement it meets.'),
 });
 
 /** A larger award this credential stacks into. */
@@ -70,7 +71,7 @@ export type StackTarget = z.infer<typeof StackTargetSchema>;
  */
 export const PortabilitySchema = z.strictObject({
   statement: describe(TextSchema, 'Why the credential is recognised beyond the institution.'),
-  recognizedBy: describe(listOf(NameSchema), 'Employers, bodies or institutions that recognise it.'),
+  recognizedBy: describeInPlace(listOf(NameSchema), 'Employers, bodies or institutions that recognise it.'),
 });
 
 /** Why the credential has value beyond the institution. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, UrlSchema } from './common';
+import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
 import { CreditsSchema, ExperienceKindSchema } from './course';
 
 /**
@@ -12,7 +13,7 @@ import { CreditsSchema, ExperienceKindSchema } from './course';
  * ```
  */
 export const LearnerSchema = z.strictObject({
-  id: describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(2_000)), 'Campus id, or a URI such as "mailto:…" or "did:…".'),
+  id: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(2_000)), 'Campus id, or a URI such as "mailto:…" or "did:…".'),
   name: z.optional(NameSchema),
 });
 
@@ -32,13 +33,13 @@ export type Learner = z.infer<typeof LearnerSchema>;
  * ```
  */
 export const CompletedCourseSchema = z.strictObject({
-  code: describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), "Catalogue code, matched to the credential's course codes ignoring case, spaces and hyphens."),
+  code: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), "Catalogue code, matched to the credential's course codes ignoring case, spaces and hyphens."),
   title: z.optional(NameSchema),
   credits: CreditsSchema,
-  grade: describe(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))), 'Letter grade (A+ to F) or a mark such as P, S, CR, NP, U, W, I.'),
-  passed: describe(z.optional(z.boolean()), 'Whether the course was passed; used when there is no letter grade.'),
-  term: describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'The term it was taken, e.g. "2025-fall".'),
-  completedOn: describe(z.optional(IsoDateSchema), 'When the grade was posted; a later date than asOf does not count yet.'),
+  grade: describeInPlace(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))), 'Letter grade (A+ to F) or a mark such as P, S, CR, NP, U, W, I.'),
+  passed: describeInPlace(z.optional(z.boolean()), 'Whether the course was passed; used when there is no letter grade.'),
+  term: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'The term it was taken, e.g. "2025-fall".'),
+  completedOn: describeInPlace(z.optional(IsoDateSchema), 'When the grade was posted; a later date than asOf does not count yet.'),
 });
 
 /** A course on the learner's record. */
@@ -80,7 +81,7 @@ export const SubmittedEvidenceSchema = z.strictObject({
   id: describe(IdSchema, "The id of the credential's evidence item this answers."),
   submittedOn: IsoDateSchema,
   url: z.optional(UrlSchema),
-  accepted: describe(z.optional(z.boolean()), 'true once reviewers accept it, false if they did not; absent while under review.'),
+  accepted: describeInPlace(z.optional(z.boolean()), 'true once reviewers accept it, false if they did not; absent while under review.'),
   reviewedOn: z.optional(IsoDateSchema),
 });
 
@@ -119,21 +120,21 @@ export type EarnedCredential = z.infer<typeof EarnedCredentialSchema>;
  * record.experiences; // [] (defaults filled in)
  * ```
  */
-export const LearnerRecordSchema = withMeta(
+export const LearnerRecordSchema = withMetaInPlace(
   z.strictObject({
     learner: LearnerSchema,
     courses: listOf(CompletedCourseSchema),
     experiences: listOf(CompletedExperienceSchema),
     evidence: listOf(SubmittedEvidenceSchema),
-    reflection: describe(
+    reflection: describeInPlace(
       z.optional(z.strictObject({ completed: z.boolean(), completedOn: z.optional(IsoDateSchema) })),
       'The culminating reflective experience.',
     ),
-    outcomesEvidenced: describe(
+    outcomesEvidenced: describeInPlace(
       z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.maxLength(LIMITS.list))),
       'Ids of learning outcomes the unit has judged evidenced. Giving the list makes every outcome a requirement of award.',
     ),
-    credentials: describe(listOf(EarnedCredentialSchema), 'Credentials already awarded.'),
+    credentials: describeInPlace(listOf(EarnedCredentialSchema), 'Credentials already awarded.'),
     extensions: z.optional(ExtensionsSchema),
   }),
   { title: 'Learner record', description: 'What a learner has done toward a credential.' },

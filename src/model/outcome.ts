@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, listOf, TextSchema } from './common';
+import { describeInPlace } from './_lib/in-place-meta';
 import { AssessmentSchema } from './course';
 
 /**
@@ -21,14 +22,14 @@ import { AssessmentSchema } from './course';
  * ```
  */
 export const OutcomeSchema = z.strictObject({
-  id: describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'e.g. "SLO1" or "PO2".'),
+  id: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'e.g. "SLO1" or "PO2".'),
   statement: describe(TextSchema, 'What the learner can do.'),
-  competencies: describe(listOf(z.string().check(z.minLength(1), z.maxLength(200))), "Codes of the credential's competencies that this outcome evidences."),
-  activities: describe(
+  competencies: describeInPlace(listOf(z.string().check(z.minLength(1), z.maxLength(200))), "Codes of the credential's competencies that this outcome evidences."),
+  activities: describeInPlace(
     listOf(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
     'Course codes, experience ids or short descriptions of the activities that teach it.',
   ),
-  assessment: describe(z.optional(AssessmentSchema), 'How the outcome is assessed.'),
+  assessment: describeInPlace(z.optional(AssessmentSchema), 'How the outcome is assessed.'),
 });
 
 /** A student learning outcome or program outcome. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, NameSchema, enumOf } from './common';
+import { describeInPlace } from './_lib/in-place-meta';
 
 /** Whether a program exists at the institution, is new, or is waiting for curriculum approval. */
 export const ProgramStatusSchema = enumOf(['existing', 'new', 'pending-approval']);
@@ -19,8 +20,8 @@ export type ProgramStatus = z.infer<typeof ProgramStatusSchema>;
  */
 export const ProgramSchema = z.strictObject({
   title: describe(NameSchema, 'The program\'s name, e.g. "BS in Data Science".'),
-  code: describe(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))), 'Catalogue or CIP code, when the program has one.'),
-  status: describe(
+  code: describeInPlace(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))), 'Catalogue or CIP code, when the program has one.'),
+  status: describeInPlace(
     z._default(ProgramStatusSchema, 'existing'),
     'existing (offered now), new (not proposed yet) or pending-approval (with the curriculum committee).',
   ),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
+import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
 import { CredentialSchema, type Credential } from './credential';
 import { BUILTIN_PACK_IDS } from './builtin-ids';
 
@@ -17,7 +18,7 @@ export const SCHEMA_VERSION = 1;
  * RevisionSchema.parse('2026-10-02'); // '2026-10-02'
  * ```
  */
-export const RevisionSchema = describe(
+export const RevisionSchema = describeInPlace(
   z.union([z.int().check(z.gte(0), z.lte(1_000_000_000)), IdSchema]),
   'A revision: a whole number counted up with each revision, or a label (letters, digits, ".", "_", "-", "/").',
   [3, '2026-10-02'],
@@ -44,11 +45,11 @@ export const ApprovalSchema = z.strictObject({
   step: describe(IdSchema, "Id of a step in the pack's approval route."),
   decision: describe(DecisionSchema, 'approved, revisions-requested or rejected.'),
   date: IsoDateSchema,
-  revision: describe(
+  revision: describeInPlace(
     z.optional(RevisionSchema),
     "The proposal's revision the decision was made on. A decision on a revision other than the proposal's is reported as made on an earlier revision; left out, the decision is taken to be on the current one.",
   ),
-  note: describe(z.optional(TextSchema), 'Remarks recorded with the decision.'),
+  note: describeInPlace(z.optional(TextSchema), 'Remarks recorded with the decision.'),
 });
 
 /** One decision already taken on the proposal. */
@@ -104,8 +105,8 @@ export const SupportingDocumentSchema = z.strictObject({
     'What the document is: proposal-form, alignment-grid, assessment-plan, curriculum-map, employer-letter, market-study, syllabus, budget or other.',
   ),
   title: describe(NameSchema, "The document's title."),
-  url: describe(z.optional(UrlSchema), 'Where the document can be read.'),
-  summary: describe(z.optional(TextSchema), 'What the document says, in brief.'),
+  url: describeInPlace(z.optional(UrlSchema), 'Where the document can be read.'),
+  summary: describeInPlace(z.optional(TextSchema), 'What the document says, in brief.'),
 });
 
 /** A document attached to the proposal. */
@@ -114,7 +115,7 @@ export type SupportingDocument = z.infer<typeof SupportingDocumentSchema>;
 /** Who is responsible for a duty of running the credential, and how. */
 export const DutySchema = z.strictObject({
   owner: describe(NameSchema, 'A role or unit, e.g. "Program director".'),
-  plan: describe(z.optional(TextSchema), 'How the owner carries out the duty.'),
+  plan: describeInPlace(z.optional(TextSchema), 'How the owner carries out the duty.'),
 });
 
 /**
@@ -122,61 +123,61 @@ export const DutySchema = z.strictObject({
  * students, tracking progress, qualifying instructors, evaluating evidence).
  */
 export const ResponsibilitiesSchema = z.strictObject({
-  criteria: describe(z.optional(DutySchema), 'Who establishes the criteria for earning the credential.'),
-  advising: describe(z.optional(DutySchema), 'Who advises students.'),
-  trackingProgress: describe(z.optional(DutySchema), "Who tracks students' progress."),
-  qualifyingInstructors: describe(z.optional(DutySchema), 'Who makes sure instructors are qualified.'),
-  evaluatingEvidence: describe(z.optional(DutySchema), 'Who evaluates the evidence students submit.'),
-  transcripting: describe(z.optional(DutySchema), 'Who records completion on the transcript.'),
+  criteria: describeInPlace(z.optional(DutySchema), 'Who establishes the criteria for earning the credential.'),
+  advising: describeInPlace(z.optional(DutySchema), 'Who advises students.'),
+  trackingProgress: describeInPlace(z.optional(DutySchema), "Who tracks students' progress."),
+  qualifyingInstructors: describeInPlace(z.optional(DutySchema), 'Who makes sure instructors are qualified.'),
+  evaluatingEvidence: describeInPlace(z.optional(DutySchema), 'Who evaluates the evidence students submit.'),
+  transcripting: describeInPlace(z.optional(DutySchema), 'Who records completion on the transcript.'),
 });
 
 /** Why the credential should exist, in the proposer's words. */
 export const RationaleSchema = z.strictObject({
-  purpose: describe(z.optional(TextSchema), 'What the credential is for (UB step 1, question 1).'),
-  benefit: describe(z.optional(TextSchema), 'The benefit to learners.'),
-  missionAlignment: describe(z.optional(TextSchema), "How it fits the campus mission and strategic goals."),
-  postGraduateAlignment: describe(z.optional(TextSchema), 'How it prepares learners for the workplace or a post-graduate degree.'),
-  promotionPlan: describe(z.optional(TextSchema), 'How it will be promoted to its audience (UB step 1, question 4).'),
-  evidenceOfInterest: describe(z.optional(TextSchema), 'How you know learners want it (UB step 1, question 5).'),
+  purpose: describeInPlace(z.optional(TextSchema), 'What the credential is for (UB step 1, question 1).'),
+  benefit: describeInPlace(z.optional(TextSchema), 'The benefit to learners.'),
+  missionAlignment: describeInPlace(z.optional(TextSchema), "How it fits the campus mission and strategic goals."),
+  postGraduateAlignment: describeInPlace(z.optional(TextSchema), 'How it prepares learners for the workplace or a post-graduate degree.'),
+  promotionPlan: describeInPlace(z.optional(TextSchema), 'How it will be promoted to its audience (UB step 1, question 4).'),
+  evidenceOfInterest: describeInPlace(z.optional(TextSchema), 'How you know learners want it (UB step 1, question 5).'),
 });
 
 /** Evidence that the credential meets a need in the labour market. */
 export const MarketSchema = z.strictObject({
-  targetsMarketNeeds: describe(z.optional(z.boolean()), 'Whether the credential is designed to meet market needs.'),
-  data: describe(
+  targetsMarketNeeds: describeInPlace(z.optional(z.boolean()), 'Whether the credential is designed to meet market needs.'),
+  data: describeInPlace(
     listOf(
       z.strictObject({
         source: describe(NameSchema, 'Who published or collected the data.'),
-        date: describe(z.optional(IsoDateSchema), 'When the data was published or collected.'),
+        date: describeInPlace(z.optional(IsoDateSchema), 'When the data was published or collected.'),
         finding: describe(TextSchema, 'What the data shows.'),
-        url: describe(z.optional(UrlSchema), 'Where the data can be read.'),
+        url: describeInPlace(z.optional(UrlSchema), 'Where the data can be read.'),
       }),
     ),
     'Labour-market data the case rests on.',
   ),
-  industryStandards: describe(
+  industryStandards: describeInPlace(
     listOf(
       z.strictObject({
         name: describe(NameSchema, "The standard's name."),
-        body: describe(z.optional(NameSchema), 'The body that maintains the standard.'),
-        url: describe(z.optional(UrlSchema), 'Where the standard can be read.'),
+        body: describeInPlace(z.optional(NameSchema), 'The body that maintains the standard.'),
+        url: describeInPlace(z.optional(UrlSchema), 'Where the standard can be read.'),
       }),
     ),
     'Industry standards the credential is aligned with.',
   ),
-  employerEvidence: describe(
+  employerEvidence: describeInPlace(
     listOf(
       z.strictObject({
-        kind: describe(enumOf(['survey', 'letter', 'advisory-board', 'job-postings', 'interviews', 'other']), 'survey, letter, advisory-board, job-postings, interviews or other.'),
+        kind: describeInPlace(enumOf(['survey', 'letter', 'advisory-board', 'job-postings', 'interviews', 'other']), 'survey, letter, advisory-board, job-postings, interviews or other.'),
         summary: describe(TextSchema, 'What the evidence shows.'),
-        source: describe(z.optional(NameSchema), 'Who provided the evidence.'),
+        source: describeInPlace(z.optional(NameSchema), 'Who provided the evidence.'),
         date: z.optional(IsoDateSchema),
       }),
     ),
     'Evidence from employers that the credential meets a need.',
   ),
-  partners: describe(
-    listOf(z.strictObject({ name: describe(NameSchema, "The partner's name."), role: describe(z.optional(NameSchema), 'What the partner does for the credential.') })),
+  partners: describeInPlace(
+    listOf(z.strictObject({ name: describe(NameSchema, "The partner's name."), role: describeInPlace(z.optional(NameSchema), 'What the partner does for the credential.') })),
     'Employers and other organisations taking part in the credential.',
   ),
 });
@@ -192,11 +193,11 @@ export const MarketSchema = z.strictObject({
 export const ConsultationSchema = z.strictObject({
   with: describe(NameSchema, 'The office, body or role consulted.'),
   date: z.optional(IsoDateSchema),
-  topics: describe(
+  topics: describeInPlace(
     listOf(enumOf(['rigor', 'design', 'assessment', 'instructional-design', 'badge-design', 'fees', 'other']), 20),
     'What was discussed: rigor, design, assessment, instructional-design, badge-design, fees or other.',
   ),
-  summary: describe(z.optional(TextSchema), 'What came of the consultation.'),
+  summary: describeInPlace(z.optional(TextSchema), 'What came of the consultation.'),
 });
 
 /** A consultation held while developing the proposal. */
@@ -218,42 +219,42 @@ export type Consultation = z.infer<typeof ConsultationSchema>;
  * ProposalSchema.safeParse(input).success; // true
  * ```
  */
-export const ProposalSchema = withMeta(
+export const ProposalSchema = withMetaInPlace(
   z.strictObject({
-    $schema: describe(z.optional(z.string().check(z.maxLength(2_000))), 'Path or URL of this JSON Schema, for editors.'),
-    schemaVersion: describe(z.literal(SCHEMA_VERSION), 'Proposal format version; 1.'),
-    policy: describe(
+    $schema: describeInPlace(z.optional(z.string().check(z.maxLength(2_000))), 'Path or URL of this JSON Schema, for editors.'),
+    schemaVersion: describeInPlace(z.literal(SCHEMA_VERSION), 'Proposal format version; 1.'),
+    policy: describeInPlace(
       z.optional(IdSchema),
       `Id of the policy pack this proposal is written for: a built-in pack (${BUILTIN_PACK_IDS.join(', ')}) or your own.`,
       BUILTIN_PACK_IDS,
     ),
     submittedOn: z.optional(IsoDateSchema),
-    revision: describe(
+    revision: describeInPlace(
       z.optional(RevisionSchema),
       'Which revision of the proposal this is: a whole number or a label. With it, decisions that record the revision they were made on can be told apart from decisions on earlier revisions.',
     ),
-    proposer: describe(
+    proposer: describeInPlace(
       z.optional(
         z.strictObject({
-          department: describe(z.optional(NameSchema), 'The proposing department or unit.'),
-          college: describe(z.optional(NameSchema), 'The college or school it belongs to.'),
-          contactRole: describe(z.optional(NameSchema), 'A role, e.g. "Undergraduate program director"; not a person.'),
+          department: describeInPlace(z.optional(NameSchema), 'The proposing department or unit.'),
+          college: describeInPlace(z.optional(NameSchema), 'The college or school it belongs to.'),
+          contactRole: describeInPlace(z.optional(NameSchema), 'A role, e.g. "Undergraduate program director"; not a person.'),
         }),
       ),
       'Who proposes the credential: a unit and a contact role.',
     ),
     credential: CredentialSchema,
-    rationale: describe(z.optional(RationaleSchema), "Why the credential should exist, in the proposer's words."),
-    market: describe(z.optional(MarketSchema), 'Evidence that the credential meets a need in the labour market.'),
-    consultations: describe(listOf(ConsultationSchema), 'Consultations held while developing the proposal.'),
-    responsibilities: describe(z.optional(ResponsibilitiesSchema), 'Who carries out the duties of running the credential.'),
-    supportingDocuments: describe(listOf(SupportingDocumentSchema), 'Documents attached to the proposal.'),
-    stackedOutsideCreditPolicies: describe(
+    rationale: describeInPlace(z.optional(RationaleSchema), "Why the credential should exist, in the proposer's words."),
+    market: describeInPlace(z.optional(MarketSchema), 'Evidence that the credential meets a need in the labour market.'),
+    consultations: describeInPlace(listOf(ConsultationSchema), 'Consultations held while developing the proposal.'),
+    responsibilities: describeInPlace(z.optional(ResponsibilitiesSchema), 'Who carries out the duties of running the credential.'),
+    supportingDocuments: describeInPlace(listOf(SupportingDocumentSchema), 'Documents attached to the proposal.'),
+    stackedOutsideCreditPolicies: describeInPlace(
       z.optional(z.boolean()),
       'Whether the credential is designed to be stacked together with other micro-credentials outside the campus policies on credit toward a degree (at FIU: Policy 340.350 Credit used to Accelerate Undergraduate Time-to-Degree and the Graduate Transfer Policy). Leaving it out states nothing.',
     ),
-    waivers: describe(listOf(WaiverSchema, LIMITS.history), 'Requests to waive rules for this proposal.'),
-    approvals: describe(listOf(ApprovalSchema, LIMITS.history), 'Decisions already taken, in any order; the route sorts them by date.'),
+    waivers: describeInPlace(listOf(WaiverSchema, LIMITS.history), 'Requests to waive rules for this proposal.'),
+    approvals: describeInPlace(listOf(ApprovalSchema, LIMITS.history), 'Decisions already taken, in any order; the route sorts them by date.'),
     extensions: z.optional(ExtensionsSchema),
   }),
   {

@@ -5,6 +5,7 @@
 // `delivery` (the form of participation), course credits (`CreditsSchema`), `stacksInto`.
 import * as z from 'zod/mini';
 import { describe, enumOf, IdSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema } from './common';
+import { describeInPlace } from './_lib/in-place-meta';
 import { AssessmentSchema, CreditsSchema } from './course';
 
 /**
@@ -16,15 +17,15 @@ import { AssessmentSchema, CreditsSchema } from './course';
  * CountryCodeSchema.safeParse('Germany').success; // false
  * ```
  */
-export const CountryCodeSchema = describe(
+export const CountryCodeSchema = describeInPlace(
   z.string().check(z.regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 country code such as US or DE')),
   'An ISO 3166-1 alpha-2 country code, e.g. "US" or "DE".',
   ['US'],
 );
 
 const placeFields = {
-  country: describe(z.optional(CountryCodeSchema), 'The country it is in: an ISO 3166-1 alpha-2 code, e.g. "US" or "DE".'),
-  region: describe(z.optional(NameSchema), 'The region it is in, e.g. "New York" or "Flanders".'),
+  country: describeInPlace(z.optional(CountryCodeSchema), 'The country it is in: an ISO 3166-1 alpha-2 code, e.g. "US" or "DE".'),
+  region: describeInPlace(z.optional(NameSchema), 'The region it is in, e.g. "New York" or "Flanders".'),
 };
 
 /**
@@ -37,7 +38,7 @@ const placeFields = {
  */
 export const InstitutionSchema = z.strictObject({
   name: describe(NameSchema, "The institution's name."),
-  id: describe(z.optional(IdSchema), 'Its id in your systems.'),
+  id: describeInPlace(z.optional(IdSchema), 'Its id in your systems.'),
   ...placeFields,
 });
 
@@ -55,7 +56,7 @@ export type Institution = z.infer<typeof InstitutionSchema>;
  */
 export const AwardingBodySchema = z.strictObject({
   name: describe(NameSchema, "The body's name."),
-  url: describe(z.optional(UrlSchema), "The body's web site; an Open Badges export can name it as the issuer."),
+  url: describeInPlace(z.optional(UrlSchema), "The body's web site; an Open Badges export can name it as the issuer."),
   ...placeFields,
 });
 
@@ -73,9 +74,9 @@ export type AwardingBody = z.infer<typeof AwardingBodySchema>;
  */
 export const WorkloadSchema = z
   .strictObject({
-    credits: describe(z.optional(CreditsSchema), 'The workload in credits: ECTS credits where possible, else US credit hours.'),
-    hours: describe(z.optional(z.number().check(z.gt(0), z.lte(10_000))), 'The workload in hours of learning.'),
-    note: describe(z.optional(TextSchema), 'How the workload is made up, e.g. contact and self-study hours.'),
+    credits: describeInPlace(z.optional(CreditsSchema), 'The workload in credits: ECTS credits where possible, else US credit hours.'),
+    hours: describeInPlace(z.optional(z.number().check(z.gt(0), z.lte(10_000))), 'The workload in hours of learning.'),
+    note: describeInPlace(z.optional(TextSchema), 'How the workload is made up, e.g. contact and self-study hours.'),
   })
   .check(z.refine((workload) => workload.credits !== undefined || workload.hours !== undefined, 'Give credits, hours or both'));
 
@@ -108,7 +109,7 @@ export type AssessmentSupervision = z.infer<typeof AssessmentSupervisionSchema>;
  * ```
  */
 export const CredentialAssessmentSchema = z.extend(AssessmentSchema, {
-  supervision: describe(
+  supervision: describeInPlace(
     z.optional(AssessmentSupervisionSchema),
     "Whether the assessment is supervised and the learner's identity verified: unsupervised-no-identity-verification, supervised-no-identity-verification or supervised-with-identity-verification (supervised online or onsite).",
   ),
@@ -128,8 +129,8 @@ export type CredentialAssessment = z.infer<typeof CredentialAssessmentSchema>;
  */
 export const QualityAssuranceSchema = z.strictObject({
   type: describe(NameSchema, 'The kind of quality assurance, e.g. "internal programme review" or "institutional accreditation".'),
-  body: describe(z.optional(NameSchema), 'The body that carries it out.'),
-  url: describe(z.optional(UrlSchema), 'Where it is described.'),
+  body: describeInPlace(z.optional(NameSchema), 'The body that carries it out.'),
+  url: describeInPlace(z.optional(UrlSchema), 'Where it is described.'),
 });
 
 /** A kind of quality assurance that underpins the credential. */
@@ -151,26 +152,26 @@ export type Integration = z.infer<typeof IntegrationSchema>;
  * ```
  */
 export const STANDARD_ELEMENT_FIELDS = {
-  awardingBodies: describe(
+  awardingBodies: describeInPlace(
     listOf(AwardingBodySchema, 20),
     'The bodies that award the credential (several for a joint award); the institution when none is named.',
   ),
-  workload: describe(
+  workload: describeInPlace(
     z.optional(WorkloadSchema),
     'The notional workload needed to achieve the learning outcomes, in credits (ECTS where possible) or hours; beyond what the courses carry.',
   ),
-  eqfLevel: describe(z.optional(z.int().check(z.gte(1), z.lte(8))), 'Its level in the European Qualifications Framework, 1 to 8, where one applies.'),
-  qfEheaCycle: describe(
+  eqfLevel: describeInPlace(z.optional(z.int().check(z.gte(1), z.lte(8))), 'Its level in the European Qualifications Framework, 1 to 8, where one applies.'),
+  qfEheaCycle: describeInPlace(
     z.optional(QfEheaCycleSchema),
     'Its cycle in the Qualifications Framework of the European Higher Education Area, where one applies: short-cycle, first-cycle, second-cycle or third-cycle.',
   ),
-  assessment: describe(
+  assessment: describeInPlace(
     z.optional(CredentialAssessmentSchema),
     'How the credential as a whole is assessed (the type of assessment), with the supervision and identity verification during it.',
   ),
-  qualityAssurance: describe(listOf(QualityAssuranceSchema, LIMITS.list), 'The kinds of quality assurance that underpin the credential.'),
-  prerequisites: describe(z.optional(TextSchema), 'What a learner needs to enrol, or "None".'),
-  integration: describe(
+  qualityAssurance: describeInPlace(listOf(QualityAssuranceSchema, LIMITS.list), 'The kinds of quality assurance that underpin the credential.'),
+  prerequisites: describeInPlace(z.optional(TextSchema), 'What a learner needs to enrol, or "None".'),
+  integration: describeInPlace(
     z.optional(IntegrationSchema),
     'standalone (an independent credential) or stackable (integrated, stackable towards another credential: name it in stacksInto).',
   ),

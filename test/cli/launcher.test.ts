@@ -1,10 +1,14 @@
 // The `microcred` executable runs the bundled CLI through a V8 code cache in a per-user
 // directory; it must give the same results with and without it, and never trust a directory
 // others can write.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { CLI, requireBuild } from '../_helpers/built';
+import { ROOT } from '../_helpers/files';
 import { microcred } from '../_helpers/run-cli';
 
 const scratch = mkdtempSync(join(tmpdir(), 'microcred-cache-test-'));
@@ -50,5 +54,30 @@ describe('the compile cache', () => {
     expect(results[0].pack.id).toBe('esm-campus');
     expect(results[0].violations.map((v: { ruleId: string }) => v.ruleId)).toEqual(['proposal/policy-mismatch']);
     expect(run.code).toBe(0);
+  });
+});
+
+describe('start-up', () => {
+  test('the bundle is ASCII, so the launcher reads it as one-byte text without decoding UTF-8', () => {
+    requireBuild();
+    expect(isAscii(readFileSync(join(ROOT, 'dist', 'cli-main.cjs')))).toBe(true);
+  });
+
+  test('a one-file check into a pipe loads none of the Node modules it does not use', () => {
+    requireBuild();
+    const probe = join(scratch, 'modules-probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_FILE, JSON.stringify(process.moduleLoadList)));");
+    const loaded = (args: string[]) => {
+      const file = join(scratch, 'modules.json');
+      const run = spawnSync(process.execPath, ['-r', probe, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MODULES_FILE: file } });
+      expect(run.status).not.toBeNull();
+      return new Set((JSON.parse(readFileSync(file, 'utf8')) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length)));
+    };
+    const bare = loaded(['-e', '0']);
+    const check = loaded([CLI, 'check', 'test/fixtures/cli/clean/compliant.yaml', '--as-of', '2026-11-01']);
+    const added = [...check].filter((m) => !bare.has(m) && !m.startsWith('internal/'));
+    // Loaded by a report through process.stdout, commander's child processes, worker threads or
+    // the first use of `performance`: none is needed here.
+    for (const unused of ['net', 'stream', 'child_process', 'worker_threads', 'fs/promises', 'perf_hooks']) expect(added).not.toContain(unused);
   });
 });
