@@ -1,4 +1,4 @@
-import { definePack } from '../../src/index';
+import { defineBuiltinPack } from '../../src/engine/define-pack';
 import { suny } from '../suny/pack';
 import { binghamtonNotEnforced } from './not-enforced';
 import { binghamtonRoute } from './route';
@@ -27,7 +27,7 @@ import transcripted from './rules/transcripted';
  * evaluate(proposal, binghamton, { asOf: '2026-11-01' }).route?.current; // ['unit-curriculum']
  * ```
  */
-export const binghamton = definePack({
+export const binghamton = defineBuiltinPack({
   id: 'binghamton',
   name: 'Binghamton University micro-credential policy',
   version: '1.0.0',

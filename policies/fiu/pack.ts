@@ -1,4 +1,5 @@
-import { definePack, type Citation, type NotEnforced, type ReviewsAgainOn } from '../../src/index';
+import type { Citation, NotEnforced, ReviewsAgainOn } from '../../src/index';
+import { defineBuiltinPack } from '../../src/engine/define-pack';
 import { SOURCE } from './shared';
 import assessmentRequirements from './rules/assessment-requirements';
 import awardedForm from './rules/awarded-form';
@@ -124,7 +125,7 @@ const REVIEWS_AGAIN_NOT_SAID: ReviewsAgainOn = {
  * evaluate(proposal, fiu, { asOf: '2026-11-01' }).route?.current; // ['unit-development']
  * ```
  */
-export const fiu = definePack({
+export const fiu = defineBuiltinPack({
   id: 'fiu',
   name: 'FIU Policy #380.104: Development and Issuance of Micro-Credentials',
   version: '1.0.0',

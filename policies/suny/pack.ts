@@ -1,4 +1,5 @@
-import { definePack, type Citation, type NotEnforced, type ReviewsAgainOn } from '../../src/index';
+import type { Citation, NotEnforced, ReviewsAgainOn } from '../../src/index';
+import { defineBuiltinPack } from '../../src/engine/define-pack';
 import allowedForm from './rules/allowed-form';
 import competencyBased from './rules/competency-based';
 import currentMarketData from './rules/current-market-data';
@@ -77,7 +78,7 @@ const REVIEWS_AGAIN_NOT_SAID: ReviewsAgainOn = {
  * evaluate(proposal, suny, { asOf: '2026-11-01' }).verdict;
  * ```
  */
-export const suny = definePack({
+export const suny = defineBuiltinPack({
   id: 'suny',
   name: 'SUNY micro-credential policy (system-wide baseline)',
   version: '1.0.0',

@@ -1,4 +1,4 @@
-import { definePack } from '../../src/index';
+import { defineBuiltinPack } from '../../src/engine/define-pack';
 import alignmentGrid from './rules/alignment-grid';
 import audience from './rules/audience';
 import badgeMetadata from './rules/badge-metadata';
@@ -33,7 +33,7 @@ import { UB_SOURCE } from './source';
  * evaluate(proposal, ub, { asOf: '2026-11-01' }).route?.current; // ['departmental-decanal']
  * ```
  */
-export const ub = definePack({
+export const ub = defineBuiltinPack({
   id: 'ub',
   name: 'University at Buffalo micro-credentials and digital badges',
   version: '1.0.0',

@@ -61,12 +61,29 @@ export function defineRule<const M extends string>(definition: RuleDefinition<M>
  * ```
  */
 export function definePack(definition: PackDefinition): Pack {
-  const problems: Problem[] = [];
   // A pack is checked once, so compiling zod's fast path for it would only slow start-up.
   const parsed = PackDefinitionSchema.safeParse(definition, { jitless: true });
   if (!parsed.success) {
     throw new PackError(guessId(definition), parsed.error.issues.map(toProblem));
   }
+  return buildPack(definition);
+}
+
+/**
+ * {@link definePack} for the packs that ship with microcred, without the check of the
+ * definition's shape: their definitions are fixed at build time and the test suite checks each
+ * against the pack definition schema (test/packs/builtin-definitions.test.ts), so the check
+ * would only repeat at every start what it found there. Everything else (inheritance,
+ * overrides, periods, compiling the JsonLogic and the route) is the same.
+ *
+ * @internal
+ */
+export function defineBuiltinPack(definition: PackDefinition): Pack {
+  return buildPack(definition);
+}
+
+function buildPack(definition: PackDefinition): Pack {
+  const problems: Problem[] = [];
   const parent = definition.extends;
   if (parent !== undefined && !isPack(parent)) {
     throw new PackError(definition.id, [
