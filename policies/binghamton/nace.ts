@@ -22,6 +22,7 @@ export function policyNaceCode(ref: Pick<CompetencyRef, 'framework' | 'version' 
   if (ref.framework !== 'nace') return undefined;
   const policyList = frameworks.find('nace', POLICY_NACE_VERSION)?.competencies ?? [];
   let current = frameworks.resolve(ref);
+  if (current !== undefined && policyList.includes(current)) return current.code;
   const seen = new Set<string>();
   for (let step = 0; current !== undefined && step < MAX_CROSSWALK_STEPS; step++) {
     if (policyList.includes(current)) return current.code;

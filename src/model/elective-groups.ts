@@ -49,6 +49,8 @@ export interface CourseCredits {
 export function courseCredits(credential: { readonly courses?: unknown; readonly electiveGroups?: unknown }, unit: CreditUnit = 'us-credit-hour'): CourseCredits {
   const courses = Array.isArray(credential?.courses) ? (credential.courses as unknown[]) : [];
   const groups = Array.isArray(credential?.electiveGroups) ? (credential.electiveGroups as unknown[]) : [];
+  // Without groups no option is grouped, so no course needs its code key (the common case).
+  if (groups.length === 0) return withoutGroups(courses, unit);
   const creditsByKey = new Map<string, number>();
   const grouped = new Set<string>();
   let required = 0;
@@ -77,6 +79,16 @@ export function courseCredits(credential: { readonly courses?: unknown; readonly
     if (isOption(course) && (key === undefined || !grouped.has(key))) ungrouped += creditsIn(course, unit);
   }
   return { required, least, most, ungrouped };
+}
+
+function withoutGroups(courses: readonly unknown[], unit: CreditUnit): CourseCredits {
+  let required = 0;
+  let ungrouped = 0;
+  for (const course of courses) {
+    if (isOption(course)) ungrouped += creditsIn(course, unit);
+    else required += creditsIn(course, unit);
+  }
+  return { required, least: required, most: required, ungrouped };
 }
 
 /**

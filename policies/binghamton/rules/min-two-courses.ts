@@ -18,6 +18,8 @@ export default defineRule({
   messages: { tooFew: 'A learner takes {courses} course(s); a credit-bearing micro-credential normally involves at least two.' },
   check: (proposal) => {
     const { courses, electiveGroups } = proposal.credential;
+    // Without elective groups every course is taken.
+    if (electiveGroups.length === 0) return courses.length >= 2 ? undefined : { path: ['credential', 'courses'], data: { courses: courses.length } };
     const grouped = new Set(electiveGroups.flatMap((group) => group.options.map(courseCodeKey)));
     const taken = courses.filter((course) => course.required || !grouped.has(courseCodeKey(course.code))).length + electiveGroups.reduce((sum, group) => sum + group.choose, 0);
     return taken >= 2 ? undefined : { path: ['credential', 'courses'], data: { courses: taken } };
