@@ -91,11 +91,12 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   // Warnings count against --max-warnings even when --quiet leaves them out of the report.
   let warnings = 0;
   await output.write(formatter.start());
-  const emit = async (judged: FileResult) => {
+  // A promise only when the output must be waited for: most files add to the buffer and go on.
+  const emit = (judged: FileResult): Promise<void> | void => {
     warnings += addToSummary(emptySummary(), judged).warnings;
     const result = options.quiet ? onlyErrors(judged) : judged;
     summary = addToSummary(summary, result);
-    await output.write(formatter.file(result));
+    return output.write(formatter.file(result));
   };
   const files = entries.map((entry) => entry.file);
   const workers = stdinText ? 0 : workerCount(files.length, options.concurrency);
@@ -133,11 +134,16 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
       const { file, message } = entries[i]!;
       let judged: FileResult;
       try {
-        judged = message !== undefined ? unreadableResult(file, message) : await judge(file, stdinText ?? readDataFileSync(file, readOptions), packs, forced, options.asOf);
+        if (message !== undefined) judged = unreadableResult(file, message);
+        else {
+          const judging = judge(file, stdinText ?? readDataFileSync(file, readOptions), packs, forced, options.asOf);
+          judged = judging instanceof Promise ? await judging : judging;
+        }
       } catch (error) {
         judged = crashed(file, error instanceof Error ? error.message : String(error));
       }
-      await emit(judged);
+      const writing = emit(judged);
+      if (writing) await writing;
       // Now and then let the event loop run, so Ctrl-C is handled (and the report file cleaned up) at once.
       if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -181,14 +187,19 @@ async function readStdin(maxFileSize: number | undefined): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Judges one parsed file by the forced packs, else by the built-in pack its `policy:` names (loaded first). */
-export async function judge(file: string, parsed: ParsedText, packs: CliPacks, forced: readonly Pack[] | undefined, asOf: string): Promise<FileResult> {
-  if (!forced) {
-    const policy = policyOf(parsed.data);
-    // An unknown id loads every pack, so the error can list them all.
-    if (policy !== undefined && !(await packs.ensure(policy))) await packs.all();
-  }
-  return checkParsed(file, parsed, { asOf, registry: packs.registry, ...(forced && { pack: forced }) });
+/**
+ * Judges one parsed file by the forced packs, else by the built-in pack its `policy:` names:
+ * at once when that pack is loaded (nearly every file of a run), else once it is.
+ */
+export function judge(file: string, parsed: ParsedText, packs: CliPacks, forced: readonly Pack[] | undefined, asOf: string): FileResult | Promise<FileResult> {
+  const now = () => checkParsed(file, parsed, { asOf, registry: packs.registry, ...(forced && { pack: forced }) });
+  const policy = forced ? undefined : policyOf(parsed.data);
+  if (policy === undefined || packs.registry.get(policy)) return now();
+  // An unknown id loads every pack, so the error can list them all.
+  return packs.ensure(policy).then(async (pack) => {
+    if (!pack) await packs.all();
+    return now();
+  });
 }
 
 function policyOf(data: unknown): string | undefined {

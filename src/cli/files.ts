@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { UsageError } from './usage-error';
@@ -65,6 +65,9 @@ interface Selection {
   readonly dotDirectories: boolean;
   /** Whether dot files are left to the `files` patterns (else skipped, as `**\/*.yaml` skips them). */
   readonly dotFiles: boolean;
+  /** The last names of the base and working directories (see {@link extended}). */
+  readonly baseName: string;
+  readonly cwdName: string;
 }
 
 function selection(options: FileSelectionOptions): Selection {
@@ -81,7 +84,8 @@ function selection(options: FileSelectionOptions): Selection {
   const matchers = options.files?.map((pattern) => picomatch(pattern));
   const keepsPath = matchers ? (path: string) => matchers.some((m) => m(path)) : (path: string) => DATA_FILE.test(path);
   const dotDirectories = (options.files ?? []).some((pattern) => /(^|\/)\./.test(pattern));
-  return { base: options.base, keepsPath, ignores, cliIgnores, dotDirectories, dotFiles: matchers !== undefined };
+  const names = { baseName: basename(resolve(options.base)), cwdName: basename(process.cwd()) };
+  return { base: options.base, keepsPath, ignores, cliIgnores, dotDirectories, dotFiles: matchers !== undefined, ...names };
 }
 
 /** `path` relative to `from` with `/` separators (`''` for `from` itself), or undefined when it lies outside `from`. */
@@ -107,8 +111,19 @@ function placeOf(s: Selection, path: string): Place {
  */
 function childOf(s: Selection, parent: Place, name: string): Place {
   const path = join(parent.path, name);
-  const extend = (rel: string | undefined, from: string) => (rel === undefined ? relativeTo(from, path) : rel === '' ? name : `${rel}/${name}`);
-  return { path, fromBase: extend(parent.fromBase, s.base), fromCwd: extend(parent.fromCwd, process.cwd()) };
+  return { path, fromBase: extended(parent.fromBase, s.base, s.baseName, path, name), fromCwd: extended(parent.fromCwd, process.cwd(), s.cwdName, path, name) };
+}
+
+/**
+ * A child's path relative to `from`, from its parent's. A child of a directory outside `from`
+ * lies outside too, unless it is `from` itself: only then (its name is `from`'s) is the path
+ * resolved, not once per file of a walk outside the working directory.
+ */
+function extended(parentRel: string | undefined, from: string, fromName: string, path: string, name: string): string | undefined {
+  if (parentRel !== undefined) return parentRel === '' ? name : `${parentRel}/${name}`;
+  // (Windows compares paths whatever their case.)
+  const maybeFrom = name === fromName || (sep === '\\' && name.toLowerCase() === fromName.toLowerCase());
+  return maybeFrom ? relativeTo(from, path) : undefined;
 }
 
 function ignored(s: Selection, place: Place, directory: boolean): boolean {

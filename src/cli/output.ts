@@ -5,8 +5,11 @@ import { UsageError } from './usage-error';
 
 /** Where a command writes its report: stdout, or a file with --output-file. */
 export interface Output {
-  /** Queues text; it is written in large chunks, waiting only when the destination is full. */
-  write(text: string): Promise<void>;
+  /**
+   * Queues text; it is written in large chunks, waiting only when the destination is full.
+   * Returns a promise only when a chunk went out (something may be waited for).
+   */
+  write(text: string): Promise<void> | void;
   /** Writes what is queued; a file is then put in place whole (or the error names it). */
   close(): Promise<void>;
   /** Whether ANSI colour suits this output. */
@@ -26,7 +29,7 @@ export function wantsColor(flag: boolean | undefined, toFile: boolean): boolean 
   return !stdoutTakesWriteSync() && Boolean(process.stdout.isTTY);
 }
 
-/** Output is gathered up to this size before it is written: one write per file would wait on the disk each time. */
+/** Output is gathered up to this many bytes before it is written: one write per file would wait on the disk each time. */
 const CHUNK = 256 * 1024;
 
 /** Set once stdout's reader has gone (`microcred check | head`): the run goes on, for its exit code. */
@@ -69,10 +72,10 @@ function stdoutTakesWriteSync(): boolean {
   return writeSyncToStdout;
 }
 
-async function writeStdout(text: string): Promise<void> {
-  let rest: string | Buffer = text;
+/** Writes `bytes` to stdout; done with them when it returns (the stream gets a copy). */
+async function writeStdout(bytes: Buffer): Promise<void> {
+  let rest = bytes;
   if (stdoutTakesWriteSync()) {
-    const bytes = Buffer.from(text, 'utf8');
     let offset = 0;
     try {
       while (offset < bytes.length) offset += writeSync(1, bytes, offset);
@@ -85,7 +88,8 @@ async function writeStdout(text: string): Promise<void> {
     }
   }
   const stream = stdoutStream();
-  if (!stream.write(rest)) await once(stream, 'drain');
+  // A copy: the stream may write it later, after the buffer is filled again.
+  if (!stream.write(Buffer.from(rest))) await once(stream, 'drain');
 }
 
 /** Opens stdout, or the report file `file` (written to a temporary file, renamed into place on close). */
@@ -95,38 +99,54 @@ export function openOutput(file: string | undefined, colorFlag: boolean | undefi
   return file ? fileOutput(file) : stdoutOutput(colorFlag);
 }
 
-function buffered(sink: (text: string) => Promise<void>): { write: (text: string) => Promise<void>; flush: () => Promise<void> } {
-  let pending: string[] = [];
-  let size = 0;
-  const flush = async () => {
-    if (size === 0) return;
-    const text = pending.join('');
-    pending = [];
-    size = 0;
-    await sink(text);
+/**
+ * Text gathered as UTF-8 in one buffer and handed to `sink` a chunk at a time. Each text is
+ * encoded into the buffer as it comes: joining the texts of a chunk into one string and then
+ * encoding that cost a report of many files several times as much. `sink` must be done with
+ * the bytes (written or copied) by the time it returns, since the buffer is filled again.
+ */
+function buffered(sink: (bytes: Buffer) => Promise<void>): { write: (text: string) => Promise<void> | void; flush: () => Promise<void> | void } {
+  // Made on the first write: commands that write little never need one.
+  let buffer: Buffer | undefined;
+  let used = 0;
+  const flush = () => {
+    if (used === 0 || !buffer) return;
+    const bytes = buffer.subarray(0, used);
+    used = 0;
+    return sink(bytes);
   };
   return {
-    write: async (text) => {
+    write: (text) => {
       if (!text) return;
-      pending.push(text);
-      size += text.length;
-      if (size >= CHUNK) await flush();
+      buffer ??= Buffer.allocUnsafe(2 * CHUNK);
+      // A UTF-16 unit is at most 3 bytes of UTF-8: a text that may not fit follows what is queued.
+      if (used + 3 * text.length <= buffer.length) {
+        used += buffer.write(text, used);
+        return used >= CHUNK ? flush() : undefined;
+      }
+      const queued = flush();
+      if (3 * text.length > buffer.length) {
+        const bytes = Buffer.from(text, 'utf8');
+        return queued ? queued.then(() => sink(bytes)) : sink(bytes);
+      }
+      used = buffer.write(text, 0);
+      return queued;
     },
     flush,
   };
 }
 
 function stdoutOutput(colorFlag: boolean | undefined): Output {
-  const { write, flush } = buffered(async (text) => {
+  const { write, flush } = buffered(async (bytes) => {
     if (stdoutClosed) return;
     try {
-      await writeStdout(text);
+      await writeStdout(bytes);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
       stdoutClosed = true;
     }
   });
-  return { color: wantsColor(colorFlag, false), write, close: flush };
+  return { color: wantsColor(colorFlag, false), write, close: async () => flush() };
 }
 
 /** Temporary files not yet renamed into place, removed if the run is interrupted. */
@@ -236,9 +256,8 @@ function fileOutput(file: string): Output {
     }
     throw writeError(file, error);
   };
-  const { write, flush } = buffered(async (text) => {
+  const { write, flush } = buffered(async (bytes) => {
     try {
-      const bytes = Buffer.from(text, 'utf8');
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
     } catch (error) {
       fail(error);

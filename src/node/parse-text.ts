@@ -92,7 +92,8 @@ export function parseDataText(text: string, options: ParseDataTextOptions = {}):
   } catch (error) {
     return { errors: [yamlError(error, source, maxDepth, positions, stack)], locate: nowhere };
   }
-  const tooDeep = deeperThan(root, maxDepth);
+  // The heights say whether some list or map is too deep; only then is the first one looked for.
+  const tooDeep = root !== undefined && root.height > maxDepth ? deeperThan(root, maxDepth) : undefined;
   if (tooDeep !== undefined) {
     return { errors: [{ code: 'too-deep', message: `The file nests lists and maps more than ${maxDepth} levels deep.`, ...positions(tooDeep) }], locate: nowhere };
   }
@@ -108,14 +109,19 @@ export function parseDataText(text: string, options: ParseDataTextOptions = {}):
 /** Where each YAML node starts, in the order js-yaml builds them. */
 interface PositionNode {
   readonly start: number;
-  kind?: string | null;
-  result?: unknown;
+  kind: string | null;
+  result: unknown;
   /** {@link NO_CHILDREN} until the node has one: most nodes are scalars. */
   children: PositionNode[];
+  /** How many lists and maps deep the node's subtree nests, itself included: the depth bound without a walk of its own. */
+  height: number;
 }
 
 /** Shared by every node without children (never added to). */
 const NO_CHILDREN: PositionNode[] = [];
+
+// Every field set when the node is made, so that all nodes share one shape.
+const positionNode = (start: number): PositionNode => ({ start, kind: null, result: undefined, children: NO_CHILDREN, height: 0 });
 
 // Tags are not interpreted: `!!binary`, `!!set`, `!!timestamp` and custom tags keep the plain
 // value they are written on, so nothing but JSON values ever comes out of a file.
@@ -128,25 +134,32 @@ const SCHEMA: Schema = CORE_SCHEMA.extend([untagged('scalar'), untagged('sequenc
  * back to a line and column without parsing the file twice.
  */
 function loadYaml(source: string, maxDepth: number, stack: PositionNode[]): { data: unknown; root: PositionNode | undefined; aliases: number } {
-  stack.push({ start: 0, children: [] });
+  const top = positionNode(0);
+  top.children = [];
+  stack.push(top);
   let aliases = 0;
   const listener = (type: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }) => {
     if (type === 'open') {
-      stack.push({ start: state.position, children: NO_CHILDREN });
+      stack.push(positionNode(state.position));
       return;
     }
     const node = stack.pop()!;
+    const kind = state.kind;
+    const result = state.result;
     // An alias is the one node js-yaml closes without a kind; only one of a list or map can
     // expand (one of a scalar is a single value).
-    if (state.kind === null && state.result !== null && typeof state.result === 'object') aliases++;
-    node.kind = state.kind;
-    node.result = state.result;
+    if (kind === null && result !== null && typeof result === 'object') aliases++;
+    node.kind = kind;
+    node.result = result;
+    if (kind === 'mapping' || kind === 'sequence') node.height++;
     // js-yaml wraps block-sequence entries in one more node holding the same value.
-    const only = node.children.length === 1 ? node.children[0]! : undefined;
+    const children = node.children;
+    const only = children.length === 1 ? children[0]! : undefined;
     const parent = stack[stack.length - 1]!;
-    const child = only !== undefined && only.result === node.result ? only : node;
+    const child = only !== undefined && only.result === result ? only : node;
     if (parent.children === NO_CHILDREN) parent.children = [child];
     else parent.children.push(child);
+    if (child.height > parent.height) parent.height = child.height;
   };
   // js-yaml counts every node (keys, and the wrappers above), not only lists and maps: its own
   // bound stays well above ours and only guards the stack; deeperThan applies ours.
@@ -199,11 +212,7 @@ function positionsOf(source: string): (offset: number | undefined) => Position |
   let starts: number[] | undefined;
   return (offset) => {
     if (offset === undefined) return undefined;
-    if (!starts) {
-      starts = [0];
-      // CRLF, LF and a lone CR (old Mac files) each end a line, as YAML counts them.
-      for (const end of source.matchAll(/\r\n?|\n/g)) starts.push(end.index + end[0].length);
-    }
+    starts ??= lineStarts(source);
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -213,6 +222,18 @@ function positionsOf(source: string): (offset: number | undefined) => Position |
     }
     return { line: low + 1, column: offset - starts[low]! + 1 };
   };
+}
+
+/** Where each line starts: CRLF, LF and a lone CR (old Mac files) each end a line, as YAML counts them. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  if (source.indexOf('\r') === -1) {
+    // Nearly every file: no CR, so finding each LF is enough (and makes no match objects).
+    for (let end = source.indexOf('\n'); end !== -1; end = source.indexOf('\n', end + 1)) starts.push(end + 1);
+    return starts;
+  }
+  for (const end of source.matchAll(/\r\n?|\n/g)) starts.push(end.index + end[0].length);
+  return starts;
 }
 
 /**

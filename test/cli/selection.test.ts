@@ -116,6 +116,18 @@ describe('ignoring paths', () => {
     expect(checked(['proposals/**/*.yaml', '--ignore-pattern', 'drafts/', '--ignore-pattern', 'old/'], dir).files).toEqual(['proposals/a.yaml']);
   });
 
+  test('a walk from outside the working directory applies --ignore-pattern inside it, by the same paths', () => {
+    const dir = repository(files);
+    const inside = join(dir, 'proposals');
+    const expected = ['../notes/d.yml', '../proposals/a.yaml'];
+    expect(checked(['..', '--ignore-pattern', 'drafts/', '--ignore-pattern', 'old/*.yaml'], inside).files).toEqual(expected);
+    // Named by its absolute path, the walk starts outside too.
+    expect(checked([dir, '--ignore-pattern', 'drafts/', '--ignore-pattern', 'old/*.yaml'], inside).files).toEqual([join(dir, 'notes/d.yml'), join(dir, 'proposals/a.yaml')]);
+    // A sibling directory with the working directory's name is outside it: the patterns do not reach it.
+    const sibling = repository({ 'proposals/drafts/b.yaml': COMPLIANT, 'elsewhere/proposals/drafts/e.yaml': COMPLIANT });
+    expect(checked(['../elsewhere', '--ignore-pattern', 'drafts/'], join(sibling, 'proposals')).files).toEqual(['../elsewhere/proposals/drafts/e.yaml']);
+  });
+
   test('a directory whose files are all ignored is a usage error, not a silent pass', () => {
     const dir = repository(files);
     const run = checked(['notes', '--ignore-pattern', '*.yml'], dir);
