@@ -3,19 +3,22 @@ import type { Rule } from '../engine/types';
 import { describePeriods } from './effective-text';
 import { printableLines, safeJson } from '../engine/format/_printable';
 import { openOutput } from './output';
+import { loadConfig } from './config';
 import { locateExtraPacks } from './located-packs';
 import { readSamples } from './samples';
 import { UsageError } from './usage-error';
 
 export interface ExplainOptions {
   readonly extraPack?: readonly string[];
+  /** A config file, or `false` for none (default: searched upwards, as `check` does). */
+  readonly config?: string | false;
   readonly format: 'stylish' | 'json';
   readonly color?: boolean;
 }
 
 /** `microcred explain <rule-id>`: the rule, its severity, citation and samples. */
 export async function runExplain(ruleId: string, options: ExplainOptions): Promise<number> {
-  const { packs, located } = await locateExtraPacks(options.extraPack);
+  const { packs, located } = await locateExtraPacks([...loadConfig(options.config).extraPacks, ...(options.extraPack ?? [])]);
   const registry = await packs.all();
   let rule: Rule | undefined;
   for (const pack of registry.list()) {

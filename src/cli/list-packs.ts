@@ -1,3 +1,4 @@
+import { loadConfig } from './config';
 import { chainOf } from '../engine/define-pack';
 import { describePeriods, periodRows } from './effective-text';
 import { printableLines, safeJson } from '../engine/format/_printable';
@@ -6,13 +7,15 @@ import { cliPacks } from './packs';
 
 export interface PacksOptions {
   readonly extraPack?: readonly string[];
+  /** A config file, or `false` for none (default: searched upwards, as `check` does). */
+  readonly config?: string | false;
   readonly format: 'stylish' | 'json';
   readonly rules?: boolean;
 }
 
 /** `microcred packs`: packs with versions, effective dates and rule counts. */
 export async function runPacks(options: PacksOptions): Promise<number> {
-  const registry = await (await cliPacks(options.extraPack)).all();
+  const registry = await (await cliPacks([...loadConfig(options.config).extraPacks, ...(options.extraPack ?? [])])).all();
   const rows = registry.list().map((pack) => ({
     id: pack.id,
     name: pack.name,

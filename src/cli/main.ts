@@ -111,8 +111,7 @@ function addCheck(cli: Command): void {
 }
 
 function addRoute(cli: Command): void {
-  cli
-    .command('route')
+  configOptions(cli.command('route'))
     .description("print a proposal's approval route: each step's status, reason and expected date")
     .argument('<file>', 'a proposal file')
     .option('--pack <pack>', 'judge by this pack instead of the file\'s "policy:"; repeatable (the route is the first pack\'s)', collect)
@@ -150,8 +149,7 @@ function addDiff(cli: Command): void {
 }
 
 function addExplain(cli: Command): void {
-  cli
-    .command('explain')
+  configOptions(cli.command('explain'))
     .description('print a rule: severity, citation, messages, and its passing and failing samples')
     .argument('<rule-id>', 'e.g. binghamton/max-credits')
     .addOption(extraPackOption())
@@ -184,8 +182,7 @@ function addVerify(cli: Command): void {
 }
 
 function addPacks(cli: Command): void {
-  cli
-    .command('packs')
+  configOptions(cli.command('packs'))
     .description('list the packs with their versions, effective dates and rule counts')
     .addOption(extraPackOption())
     .addOption(simpleFormat())

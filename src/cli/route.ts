@@ -3,12 +3,15 @@ import { printable, safeJson } from '../engine/format/_printable';
 import { readDataFile } from '../node/read-file';
 import { judge } from './check';
 import { openOutput } from './output';
+import { loadConfig } from './config';
 import { cliPacks, resolvePackList } from './packs';
 
 export interface RouteOptions {
   /** Packs to judge by, together (repeated `--pack`); the route is the first pack's. */
   readonly pack?: readonly string[];
   readonly extraPack?: readonly string[];
+  /** A config file, or `false` for none (default: searched upwards, as `check` does). */
+  readonly config?: string | false;
   readonly asOf: string;
   readonly format: 'stylish' | 'json';
   readonly color?: boolean;
@@ -16,8 +19,10 @@ export interface RouteOptions {
 
 /** `microcred route <file>`: the approval route, each step's status, reason and expected date. */
 export async function runRoute(file: string, options: RouteOptions): Promise<number> {
-  const packs = await cliPacks(options.extraPack);
-  const forced = await resolvePackList(packs, options.pack);
+  // The config's packs and extra packs, as `check` reads them, so both judge a file alike.
+  const config = loadConfig(options.config);
+  const packs = await cliPacks([...config.extraPacks, ...(options.extraPack ?? [])]);
+  const forced = await resolvePackList(packs, options.pack?.length ? options.pack : config.packs);
   const result = await judge(file, await readDataFile(file), packs, forced, options.asOf);
   const output = openOutput(undefined, options.color);
   if (options.format === 'json') {
