@@ -6,7 +6,7 @@ import { checkParsed } from '../node/check-file';
 import { parseDataBytes, readDataFileSync } from '../node/read-file';
 import type { ParsedText } from '../node/parse-text';
 import { judgeOnWorkers, workerCount, type CheckWorkerData, type Judged } from './check-workers';
-import { loadConfig } from './config';
+import { extraPacksOf, loadConfig } from './config';
 import { expandInputs } from './files';
 import { openOutput } from './output';
 import { cliPacks, resolvePackList, type CliPacks } from './packs';
@@ -43,7 +43,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   // that took a one-file check 2 ms.
   const started = process.hrtime.bigint();
   const config = loadConfig(options.config);
-  const extraPack = [...config.extraPacks, ...(options.extraPack ?? [])];
+  const extraPack = extraPacksOf(config, options.extraPack);
   const packSpec = options.pack?.length ? options.pack : config.packs;
   const packs = await cliPacks(extraPack);
   const forced = await resolvePackList(packs, packSpec);

@@ -21,6 +21,11 @@ export interface CliConfig {
 
 const KEYS = ['pack', 'extraPacks', 'ignore', 'files'] as const;
 
+/** The packs a command loads besides the built-in ones: the config's `extraPacks`, then `--extra-pack`'s. */
+export function extraPacksOf(config: CliConfig, given: readonly string[] = []): string[] {
+  return [...config.extraPacks, ...given];
+}
+
 /**
  * The config in force: the file named by `--config`, none with `--no-config` (`false`), else
  * the first found searching upwards from the working directory.

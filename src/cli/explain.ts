@@ -3,7 +3,7 @@ import type { Rule } from '../engine/types';
 import { describePeriods } from './effective-text';
 import { printableLines, safeJson } from '../engine/format/_printable';
 import { openOutput } from './output';
-import { loadConfig } from './config';
+import { extraPacksOf, loadConfig } from './config';
 import { locateExtraPacks } from './located-packs';
 import { readSamples } from './samples';
 import { UsageError } from './usage-error';
@@ -18,7 +18,7 @@ export interface ExplainOptions {
 
 /** `microcred explain <rule-id>`: the rule, its severity, citation and samples. */
 export async function runExplain(ruleId: string, options: ExplainOptions): Promise<number> {
-  const { packs, located } = await locateExtraPacks([...loadConfig(options.config).extraPacks, ...(options.extraPack ?? [])]);
+  const { packs, located } = await locateExtraPacks(extraPacksOf(loadConfig(options.config), options.extraPack));
   const registry = await packs.all();
   let rule: Rule | undefined;
   for (const pack of registry.list()) {

@@ -1,4 +1,4 @@
-import { loadConfig } from './config';
+import { extraPacksOf, loadConfig } from './config';
 import { chainOf } from '../engine/define-pack';
 import { describePeriods, periodRows } from './effective-text';
 import { printableLines, safeJson } from '../engine/format/_printable';
@@ -15,7 +15,7 @@ export interface PacksOptions {
 
 /** `microcred packs`: packs with versions, effective dates and rule counts. */
 export async function runPacks(options: PacksOptions): Promise<number> {
-  const registry = await (await cliPacks([...loadConfig(options.config).extraPacks, ...(options.extraPack ?? [])])).all();
+  const registry = await (await cliPacks(extraPacksOf(loadConfig(options.config), options.extraPack))).all();
   const rows = registry.list().map((pack) => ({
     id: pack.id,
     name: pack.name,

@@ -4,7 +4,7 @@ import { toPointer, type PathSegment, type Violation } from '../model/violation'
 import { readDataFile } from '../node/read-file';
 import type { ParsedText } from '../node/parse-text';
 import { printable, printableLines, safeJson } from '../engine/format/_printable';
-import { loadConfig } from './config';
+import { extraPacksOf, loadConfig } from './config';
 import { expandInputs } from './files';
 import { openOutput } from './output';
 import { cliPacks } from './packs';
@@ -50,8 +50,8 @@ interface LocatedProblem extends Violation {
  * cannot be read.
  */
 export async function runPathways(dir: string, options: PathwaysOptions): Promise<number> {
-  const pack = options.pack ? await (await cliPacks(options.extraPack)).resolve(options.pack) : undefined;
   const config = loadConfig(options.config);
+  const pack = options.pack ? await (await cliPacks(extraPacksOf(config, options.extraPack))).resolve(options.pack) : undefined;
   const expanded = await expandInputs([dir], { base: config.base, ignore: config.ignore, ...(config.files && { files: config.files }) });
   const entries: Entry[] = [];
   const fileProblems: FileProblem[] = expanded.unreadable.map((entry) => ({ file: entry.file, code: 'unreadable', message: entry.message }));

@@ -3,7 +3,7 @@ import { printable, safeJson } from '../engine/format/_printable';
 import { readDataFile } from '../node/read-file';
 import { judge } from './check';
 import { openOutput } from './output';
-import { loadConfig } from './config';
+import { extraPacksOf, loadConfig } from './config';
 import { cliPacks, resolvePackList } from './packs';
 
 export interface RouteOptions {
@@ -21,7 +21,7 @@ export interface RouteOptions {
 export async function runRoute(file: string, options: RouteOptions): Promise<number> {
   // The config's packs and extra packs, as `check` reads them, so both judge a file alike.
   const config = loadConfig(options.config);
-  const packs = await cliPacks([...config.extraPacks, ...(options.extraPack ?? [])]);
+  const packs = await cliPacks(extraPacksOf(config, options.extraPack));
   const forced = await resolvePackList(packs, options.pack?.length ? options.pack : config.packs);
   const result = await judge(file, await readDataFile(file), packs, forced, options.asOf);
   const output = openOutput(undefined, options.color);

@@ -171,7 +171,7 @@ describe('config files', () => {
     expect(none.results[2]!.errors[0]!.code).toBe('unknown-pack');
   });
 
-  test('route, explain and packs load the config\'s extra packs too; --no-config loads none', () => {
+  test('route, explain, packs and pathways load the config\'s extra packs too; --no-config loads none', () => {
     const dir = repository({ ...files, 'microcred.config.json': JSON.stringify(settings) });
     const listed = microcred(['packs', '--format', 'json'], {}, dir);
     expect(listed.code).toBe(0);
@@ -180,10 +180,14 @@ describe('config files', () => {
     const route = microcred(['route', 'proposals/nf.yaml', '--format', 'json', '--as-of', '2026-11-01'], {}, dir);
     expect(route.code).toBe(0);
     expect(JSON.parse(route.stdout)).toMatchObject({ pack: { id: 'northfield' } });
+    const pathways = microcred(['pathways', 'proposals', '--pack', 'northfield', '--format', 'json'], {}, dir);
+    expect(pathways.code).toBe(0);
+    expect(JSON.parse(pathways.stdout)).toMatchObject({ pack: 'northfield' });
     // Without the config the pack is unknown: the same commands say so.
     expect((JSON.parse(microcred(['packs', '--format', 'json', '--no-config'], {}, dir).stdout) as { id: string }[]).map((p) => p.id)).not.toContain('northfield');
     expect(microcred(['explain', 'northfield/max-credits', '--no-config'], {}, dir).code).toBe(2);
     expect(microcred(['route', 'proposals/nf.yaml', '--no-config', '--as-of', '2026-11-01'], {}, dir).code).toBe(2);
+    expect(microcred(['pathways', 'proposals', '--pack', 'northfield', '--no-config'], {}, dir).code).toBe(2);
   });
 
   test.each([
