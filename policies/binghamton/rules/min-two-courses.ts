@@ -18,10 +18,13 @@ export default defineRule({
   messages: { tooFew: 'A learner takes {courses} course(s); a credit-bearing micro-credential normally involves at least two.' },
   check: (proposal) => {
     const { courses, electiveGroups } = proposal.credential;
-    // Without elective groups every course is taken.
-    if (electiveGroups.length === 0) return courses.length >= 2 ? undefined : { path: ['credential', 'courses'], data: { courses: courses.length } };
-    const grouped = new Set(electiveGroups.flatMap((group) => group.options.map(courseCodeKey)));
-    const taken = courses.filter((course) => course.required || !grouped.has(courseCodeKey(course.code))).length + electiveGroups.reduce((sum, group) => sum + group.choose, 0);
+    const taken = electiveGroups.length === 0 ? courses.length : coursesTaken(courses, electiveGroups);
     return taken >= 2 ? undefined : { path: ['credential', 'courses'], data: { courses: taken } };
   },
 });
+
+/** Courses a learner takes: the required ones, the options no group names, and k of each "choose k" group. */
+function coursesTaken(courses: readonly { readonly code: string; readonly required: boolean }[], groups: readonly { readonly choose: number; readonly options: readonly string[] }[]): number {
+  const grouped = new Set(groups.flatMap((group) => group.options.map(courseCodeKey)));
+  return courses.filter((course) => course.required || !grouped.has(courseCodeKey(course.code))).length + groups.reduce((sum, group) => sum + group.choose, 0);
+}
