@@ -1,4 +1,4 @@
-import { defineBuiltinPack } from '../../src/engine/define-pack';
+import { defineBuiltinPack } from '../../src/engine/define-builtin-pack';
 import { suny } from '../suny/pack';
 import { binghamtonNotEnforced } from './not-enforced';
 import { binghamtonRoute } from './route';

@@ -1,5 +1,5 @@
 import type { Citation, NotEnforced, ReviewsAgainOn } from '../../src/index';
-import { defineBuiltinPack } from '../../src/engine/define-pack';
+import { defineBuiltinPack } from '../../src/engine/define-builtin-pack';
 import { SOURCE } from './shared';
 import assessmentRequirements from './rules/assessment-requirements';
 import awardedForm from './rules/awarded-form';

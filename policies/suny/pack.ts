@@ -1,5 +1,5 @@
 import type { Citation, NotEnforced, ReviewsAgainOn } from '../../src/index';
-import { defineBuiltinPack } from '../../src/engine/define-pack';
+import { defineBuiltinPack } from '../../src/engine/define-builtin-pack';
 import allowedForm from './rules/allowed-form';
 import competencyBased from './rules/competency-based';
 import currentMarketData from './rules/current-market-data';

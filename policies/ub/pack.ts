@@ -1,4 +1,4 @@
-import { defineBuiltinPack } from '../../src/engine/define-pack';
+import { defineBuiltinPack } from '../../src/engine/define-builtin-pack';
 import alignmentGrid from './rules/alignment-grid';
 import audience from './rules/audience';
 import badgeMetadata from './rules/badge-metadata';

@@ -1,7 +1,8 @@
 import { isIsoDate } from '../dates';
 import type { Credential } from '../model/credential';
 import type { LearnerRecord } from '../model/learner-record';
-import { parseCredential, parseLearnerRecord } from '../model/parse';
+import { parseCredential } from '../model/parse';
+import { parseLearnerRecord } from '../model/parse-learner-record';
 import { toPointer, type Citation, type Violation } from '../model/violation';
 import { InvalidOptionError } from '../engine/errors';
 import { formatMessage } from '../engine/format/messages';

@@ -1,5 +1,5 @@
 import { extraPacksOf, loadConfig } from './config';
-import { chainOf } from '../engine/define-pack';
+import { chainOf } from '../engine/_lib/build-pack';
 import { describePeriods, periodRows } from './effective-text';
 import { printableLines, safeJson } from '../engine/format/_printable';
 import { openOutput } from './output';

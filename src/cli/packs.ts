@@ -6,10 +6,7 @@ import { combinationProblems } from '../engine/compose';
 import { MicrocredError } from '../engine/errors';
 import { isPack } from '../engine/_lib/internal';
 import { createRegistry, type Registry } from '../engine/registry';
-import { definePack } from '../engine/define-pack';
 import type { Pack, PackDefinition } from '../engine/types';
-import { loadPackFile } from '../node/load-pack-file';
-import { packFromModule } from '../node/pack-module';
 import { builtinPackLoaders, isBuiltinPackId } from '../../policies/lazy';
 import { importModule } from './import-module';
 import { printable } from '../engine/format/_printable';
@@ -74,6 +71,8 @@ export class CliPacks {
       // A pack file may extend a built-in pack by id.
       const registry = await this.all();
       this.files.push(resolvePath(spec));
+      // Imported here: a run on built-in packs alone never builds the pack definition schemas.
+      const { loadPackFile } = await import('../node/load-pack-file');
       try {
         return await loadPackFile(spec, { registry, importModule, trustedPackFiles: this.files });
       } catch (error) {
@@ -101,6 +100,7 @@ export class CliPacks {
     // A pack made with definePack, or (as in a pack file) a pack definition to define here.
     const pack = exported.find(isPack) ?? exported[0];
     if (isPack(pack)) return pack;
+    const [{ packFromModule }, { definePack }] = await Promise.all([import('../node/pack-module'), import('../engine/define-pack')]);
     try {
       // Otherwise its only named export, as for a pack file.
       return pack === undefined ? packFromModule(module, `The package "${spec}"`) : definePack(pack as PackDefinition);

@@ -1,6 +1,6 @@
 import type { Citation } from '../model/violation';
 import { describeAppliesTo } from './applies-to';
-import { chainOf } from './define-pack';
+import { chainOf } from './_lib/build-pack';
 import type { Pack, ResolvedStep, Rule } from './types';
 
 /** Sample files per rule id, as paths relative to the README. */

@@ -14,5 +14,6 @@ export * from './proposal';
 export * from './violation';
 export * from './builtin-ids';
 export * from './parse';
+export * from './parse-learner-record';
 export * from './json-schema';
 export * from './learner-record';

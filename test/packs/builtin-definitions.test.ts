@@ -3,14 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 // The built-in packs skip definePack's check of the definition's shape at start-up
 // (defineBuiltinPack): this is the check, run on every one of their definitions instead.
 const seen = vi.hoisted(() => [] as string[]);
-vi.mock('../../src/engine/define-pack', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/engine/define-pack')>();
+vi.mock('../../src/engine/define-builtin-pack', async () => {
+  const { definePack } = await import('../../src/engine/define-pack');
   return {
-    ...original,
-    defineBuiltinPack: (definition: Parameters<typeof original.definePack>[0]) => {
+    defineBuiltinPack: (definition: Parameters<typeof definePack>[0]) => {
       seen.push(definition.id);
       // The full definePack: it throws a PackError listing every problem of the definition.
-      return original.definePack(definition);
+      return definePack(definition);
     },
   };
 });
@@ -25,7 +24,8 @@ describe('the built-in packs', () => {
 
   it('are the packs definePack makes of the same definitions', async () => {
     const { suny } = await import('../../policies/index');
-    const { definePack, defineBuiltinPack } = await vi.importActual<typeof import('../../src/engine/define-pack')>('../../src/engine/define-pack');
+    const { definePack } = await import('../../src/engine/define-pack');
+    const { defineBuiltinPack } = await vi.importActual<typeof import('../../src/engine/define-builtin-pack')>('../../src/engine/define-builtin-pack');
     const definition = { id: 'x', name: 'X', version: '1.0.0', sources: [{ title: 'X' }], effective: [{ revision: 'r' }], extends: suny };
     expect(JSON.stringify(defineBuiltinPack(definition))).toBe(JSON.stringify(definePack(definition)));
   });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
 import { SUPPORTING_DOCUMENTATION_READING, supportingDocumentation } from '../supporting-documentation';
 
 export default defineRule({

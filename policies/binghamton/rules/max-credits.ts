@@ -1,4 +1,4 @@
-import { defineRule } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
 
 /** The largest credit-bearing micro-credential the motion allows, in US credit hours. */
 const MAX_CREDITS = 12;

@@ -1,4 +1,5 @@
-import { courseCodeKey, defineRule } from '../../../src/index';
+import { courseCodeKey } from '../../../src/model/elective-groups';
+import { defineRule } from '../../../src/engine/define-rule';
 
 export default defineRule({
   id: 'binghamton/min-two-courses',

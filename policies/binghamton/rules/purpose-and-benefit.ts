@@ -1,4 +1,5 @@
-import { defineRule, type Finding } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
+import type { Finding } from '../../../src/index';
 import { SUPPORTING_DOCUMENTATION_READING, supportingDocumentation } from '../supporting-documentation';
 
 export default defineRule({

@@ -1,4 +1,5 @@
-import { defineRule, type Proposal } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
+import type { Proposal } from '../../../src/index';
 import { SOURCE } from '../shared';
 
 /** Whether the credential lists a program, course or experience that exists already. */

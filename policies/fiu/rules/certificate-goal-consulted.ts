@@ -1,4 +1,4 @@
-import { defineRule } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
 import { asaConsultationsOn, AWARDED_AS_MICRO_CERTIFICATE, SOURCE } from '../shared';
 
 export default defineRule({

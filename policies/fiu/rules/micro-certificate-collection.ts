@@ -1,4 +1,5 @@
-import { defineRule, type Finding } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
+import type { Finding } from '../../../src/index';
 import { AWARDED_AS_MICRO_CERTIFICATE, SOURCE } from '../shared';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { defineRule } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
 import { SOURCE } from '../shared';
 
 export default defineRule({

@@ -1,4 +1,5 @@
-import { defineRule, type BadgeMetadataField } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
+import type { BadgeMetadataField } from '../../../src/index';
 import { UB_SECTIONS, UB_SOURCE } from '../source';
 
 /** The metadata UB names, in the order the text names them. */

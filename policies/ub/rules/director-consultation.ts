@@ -1,4 +1,4 @@
-import { defineRule } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
 import { UB_SECTIONS, UB_SOURCE } from '../source';
 
 /** A consultation counts when `with` names the micro-credentials director or office. */

@@ -1,4 +1,4 @@
-import { defineRule } from '../../../src/index';
+import { defineRule } from '../../../src/engine/define-rule';
 import { UB_SECTIONS, UB_SOURCE } from '../source';
 
 export default defineRule({
