@@ -75,7 +75,8 @@ export function createFrameworkRegistry(frameworks: readonly CompetencyFramework
   const byKey = new Map<string, CompetencyFramework>();
   const latest = new Map<string, CompetencyFramework>();
   for (const framework of frameworks) {
-    byKey.set(`${framework.id}@${framework.version}`, framework);
+    // A key no two id and version pairs share (one with an "@" in either included).
+    byKey.set(JSON.stringify([framework.id, framework.version]), framework);
     latest.set(framework.id, framework);
   }
   // framework id -> version (or ANY_VERSION) -> code -> competency: lookups build no strings.
@@ -93,9 +94,16 @@ export function createFrameworkRegistry(frameworks: readonly CompetencyFramework
     }
   }
   const list = [...byKey.values()];
+  // framework id -> version -> framework, for find: a lookup builds no string.
+  const byVersion = new Map<string, Map<string, CompetencyFramework>>();
+  for (const framework of list) {
+    const versions = byVersion.get(framework.id) ?? new Map<string, CompetencyFramework>();
+    byVersion.set(framework.id, versions);
+    versions.set(framework.version, framework);
+  }
   return {
     frameworks: list,
-    find: (id, version) => (version === undefined ? latest.get(id) : byKey.get(`${id}@${String(version)}`)),
+    find: (id, version) => (version === undefined ? latest.get(id) : byVersion.get(id)?.get(typeof version === 'string' ? version : String(version))),
     resolve: (ref) => codes.get(ref.framework)?.get(ref.version === undefined ? ANY_VERSION : String(ref.version))?.get(ref.code),
   };
 }
