@@ -65,8 +65,18 @@ function run(): void {
   }
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapper, { filename: main, ...(cachedData && { cachedData }), importModuleDynamically: loader });
-  // Written at exit, so the cache also holds the functions this run compiled.
-  if (!cachedData || script.cachedDataRejected) process.once('exit', () => save(cacheFile, script));
+  // Written once the run has compiled what a short run needs (src/cli/compile-cache.ts), or
+  // else at exit, so that the cache holds those functions as well.
+  if (!cachedData || script.cachedDataRejected) {
+    let saved = false;
+    const saveOnce = () => {
+      if (saved) return;
+      saved = true;
+      save(cacheFile, script);
+    };
+    process.once('exit', saveOnce);
+    (globalThis as Record<symbol, unknown>)[Symbol.for('microcred.saveCompileCache')] = saveOnce;
+  }
   // A script compiled from a code cache gets no import() callback on Node 20: lend ours
   // (the key is src/cli/import-module.ts's IMPORTER).
   (globalThis as Record<symbol, unknown>)[Symbol.for('microcred.importModule')] = (url: string) => import(url);

@@ -9,6 +9,7 @@ import { judgeOnWorkers, workerCount, type CheckWorkerData, type Judged } from '
 import { extraPacksOf, loadConfig } from './config';
 import { expandInputs } from './files';
 import { openOutput } from './output';
+import { compileCacheReady } from './compile-cache';
 import { cliPacks, resolvePackList, type CliPacks } from './packs';
 import { ruleAnchor } from '../engine/pack-docs';
 import { shardOf, type Shard } from './shard';
@@ -144,6 +145,8 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
       }
       const writing = emit(judged);
       if (writing) await writing;
+      // What judging one file needs is compiled by now: the cache of a long run stays as small.
+      if (i === 0 && entries.length > 1) compileCacheReady();
       // Now and then let the event loop run, so Ctrl-C is handled (and the report file cleaned up) at once.
       if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
     }

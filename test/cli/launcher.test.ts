@@ -10,6 +10,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { CLI, requireBuild } from '../_helpers/built';
 import { ROOT } from '../_helpers/files';
 import { microcred } from '../_helpers/run-cli';
+import { COMPILE_AFTER } from '../../src/model/_lib/tiered-parser';
 
 const scratch = mkdtempSync(join(tmpdir(), 'microcred-cache-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -29,6 +30,23 @@ describe('the compile cache', () => {
     expect(second).toEqual(first);
     expect(without).toEqual(first);
     expect(first.code).toBe(1);
+  });
+
+  test('a long run writes the cache as a one-file run would, without what only a long run compiles', () => {
+    // Past COMPILE_AFTER files the run compiles zod's fast parser: a cache written at exit held it.
+    const many = join(scratch, 'many');
+    mkdirSync(many);
+    const text = readFileSync(join(ROOT, 'test/fixtures/cli/clean', readdirSync(join(ROOT, 'test/fixtures/cli/clean'))[0]!), 'utf8');
+    for (let i = 0; i < COMPILE_AFTER + 50; i++) writeFileSync(join(many, `p-${i}.yaml`), text);
+    const sizeAfter = (inputs: string[], name: string) => {
+      const dir = join(scratch, name);
+      const run = microcred(['check', ...inputs, '--as-of', '2026-11-01', '--format', 'json'], { MICROCRED_COMPILE_CACHE_DIR: dir });
+      expect(run.code).toBe(0);
+      return statSync(join(dir, readdirSync(dir)[0]!)).size;
+    };
+    const long = sizeAfter([many], 'long');
+    const short = sizeAfter([join(many, 'p-0.yaml')], 'short');
+    expect(long).toBeLessThan(short * 1.05);
   });
 
   test('MICROCRED_COMPILE_CACHE=0 writes nothing', () => {
