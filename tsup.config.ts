@@ -44,6 +44,18 @@ function escapeNonAscii(file: string): void {
   if (ascii !== text) writeFileSync(file, ascii);
 }
 
+/**
+ * The CLI bundle as the launcher (src/cli/bin.ts) runs it: ASCII (see escapeNonAscii), and
+ * wrapped in the function expression Node's CommonJS loader would wrap it in, so that V8
+ * compiles the file's text as read; a wrapper added at start-up made V8 copy the whole text
+ * again. Loaded with require() it defines nothing: only the launcher runs it.
+ */
+function wrapForLauncher(file: string): void {
+  escapeNonAscii(file);
+  const text = readFileSync(file, 'latin1');
+  writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {${text}\n})`, 'latin1');
+}
+
 export default defineConfig([
   {
     // The library: pure main entry, built-in packs, Node-only file reading. Dependencies stay
@@ -74,7 +86,7 @@ export default defineConfig([
     // Node's own modules keep their node: prefix, as the stand-ins of lazyBuiltins require them.
     removeNodeProtocol: false,
     esbuildPlugins: [lazyBuiltins],
-    onSuccess: async () => escapeNonAscii('dist/cli-main.cjs'),
+    onSuccess: async () => wrapForLauncher('dist/cli-main.cjs'),
   },
   {
     entry: { cli: 'src/cli/bin.ts' },

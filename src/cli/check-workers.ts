@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { FileResult, FormatName, RunSummary } from '../engine/format/types';
 import { CHECK_WORKER_ENV } from './worker-env';
@@ -68,9 +69,10 @@ export async function judgeOnWorkers(
   onCrash: (file: string, message: string) => Judged,
   ready: ReadonlyMap<number, Judged> = new Map(),
 ): Promise<void> {
-  // Loaded only for a run on workers (see src/cli/main.ts).
+  // Loaded only for a run on workers (see src/cli/main.ts). A worker starts from the launcher,
+  // which runs the bundle (cli-main.cjs defines nothing when loaded otherwise).
   const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: data, env: { ...process.env, [CHECK_WORKER_ENV]: 'check' }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  const workers = Array.from({ length: count }, () => new Worker(join(__dirname, 'cli.cjs'), { workerData: data, env: { ...process.env, [CHECK_WORKER_ENV]: 'check' }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   const early = new Map<number, Judged>();
   let next = 0;
   let sent = 0;

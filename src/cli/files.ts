@@ -150,7 +150,9 @@ function selected(s: Selection, place: Place): boolean {
  * as unreadable entries.
  */
 export async function expandInputs(inputs: readonly string[], options: FileSelectionOptions = { base: process.cwd() }): Promise<ExpandedInputs> {
-  const s = selection(options);
+  // Made when a directory or pattern needs it: files named one by one are never filtered.
+  let chosen: Selection | undefined;
+  const select = () => (chosen ??= selection(options));
   const found = new Map<string, string>();
   const unreadable = new Map<string, UnreadableEntry>();
   const add = (file: string, realPath?: string) => {
@@ -176,7 +178,7 @@ export async function expandInputs(inputs: readonly string[], options: FileSelec
       continue;
     }
     if (isDirectory) {
-      const entries = await walk(input, s);
+      const entries = await walk(input, select());
       for (const entry of entries) {
         if ('message' in entry) unreadable.set(identity(display(entry.file)), { file: display(entry.file), message: entry.message });
         else add(entry.file, entry.realPath);
@@ -187,6 +189,7 @@ export async function expandInputs(inputs: readonly string[], options: FileSelec
     // Loaded only for patterns: plain files and directories do not need it.
     const { glob, isDynamicPattern } = await import('tinyglobby');
     if (!isDynamicPattern(input)) throw new UsageError(`No such file or directory: ${input}.`);
+    const s = select();
     const files = (await glob(input, { ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false, expandDirectories: false })).filter((file) => !ignored(s, placeOf(s, file), false));
     if (files.length === 0) throw new UsageError(`No files match the pattern ${input} (or all that do are ignored).`);
     for (const file of files) add(file);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { describe, IdSchema, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
 
@@ -29,7 +30,7 @@ export type BadgeMetadataField = z.infer<typeof BadgeMetadataFieldSchema>;
  * });
  * ```
  */
-export const BadgeSchema = z.strictObject({
+export const BadgeSchema = strictObject({
   platform: describeInPlace(z.optional(NameSchema), 'Badging platform, e.g. "Credly".'),
   issuer: describeInPlace(z.optional(NameSchema), 'Issuer named in the badge metadata.'),
   criteria: describeInPlace(z.optional(TextSchema), 'What an earner must do, as shown in the badge.'),
@@ -64,11 +65,11 @@ export const EvidenceKindSchema = enumOf([
  * });
  * ```
  */
-export const EvidenceSchema = z.strictObject({
+export const EvidenceSchema = strictObject({
   required: describeInPlace(z.boolean(), 'Whether the badge is issued only after evidence is submitted.'),
   items: describeInPlace(
     listOf(
-      z.strictObject({
+      strictObject({
         id: describe(IdSchema, 'An id that learner records use to answer this item.'),
         kind: describe(EvidenceKindSchema, 'artifact, portfolio, reflection, assessment-result, supervisor-evaluation, presentation or other.'),
         description: describe(TextSchema, 'What the earner submits.'),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { isIsoDate } from '../dates';
 import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
 
@@ -20,7 +21,7 @@ export function describe<T extends z.ZodMiniType>(schema: T, description: string
  *
  * @example
  * ```ts
- * const Proposal = withMeta(z.strictObject({}), { title: 'Proposal' });
+ * const Proposal = withMeta(strictObject({}), { title: 'Proposal' });
  * ```
  */
 export function withMeta<T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T {
@@ -102,7 +103,9 @@ export function listOf<T extends z.ZodMiniType>(item: T, max: number = LIMITS.li
  * z.parse(Unit, 'ects'); // 'ects', the very string in the list above
  * ```
  */
-export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
+export function enumOf<const T extends readonly [string, ...string[]]>(values: T): z.ZodMiniEnum<{ [K in T[number]]: K }> {
   const canonical = new Map<string, string>(values.map((value) => [value, value]));
-  return z.enum(values).check(z.overwrite((value) => (canonical.get(value) ?? value) as typeof value));
+  const overwrite = z.overwrite<T[number]>((value) => (canonical.get(value) ?? value) as typeof value);
+  // z.enum(values).check(overwrite), built as one schema: .check() copies the enum into a second.
+  return new z.ZodMiniEnum({ type: 'enum', entries: Object.fromEntries(values.map((value) => [value, value])), checks: [overwrite] }) as unknown as z.ZodMiniEnum<{ [K in T[number]]: K }>;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { describe, IdSchema, NameSchema, TextSchema } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
 import { NACE_2017, NACE_2021 } from './frameworks/nace';
@@ -15,7 +16,7 @@ import { NACE_2017, NACE_2021 } from './frameworks/nace';
  * ```
  */
 export const CompetencyRefSchema = describeInPlace(
-  z.strictObject({
+  strictObject({
     framework: describe(IdSchema, 'Framework id, e.g. "nace", or your own.'),
     version: describeInPlace(
       z.optional(z.union([z.string().check(z.minLength(1), z.maxLength(50)), z.int().check(z.gte(0))])),
@@ -125,14 +126,14 @@ export const DEFAULT_FRAMEWORKS: readonly CompetencyFramework[] = [NACE_2017, NA
 export const defaultFrameworks: FrameworkRegistry = createFrameworkRegistry(DEFAULT_FRAMEWORKS);
 
 /** Schema for framework data supplied by apps or declarative packs. */
-export const CompetencyFrameworkSchema = z.strictObject({
+export const CompetencyFrameworkSchema = strictObject({
   id: IdSchema,
   version: z.string().check(z.minLength(1), z.maxLength(50)),
   title: NameSchema,
   url: z.optional(z.string()),
   competencies: z
     .array(
-      z.strictObject({
+      strictObject({
         code: IdSchema,
         label: NameSchema,
         supersedes: z.optional(z.array(IdSchema)),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { describe, IdSchema, NameSchema, TextSchema, enumOf } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
 
@@ -16,7 +17,7 @@ export type CreditUnit = z.infer<typeof CreditUnitSchema>;
  * CreditsSchema.parse({ value: 3, unit: 'us-credit-hour' });
  * ```
  */
-export const CreditsSchema = z.strictObject({
+export const CreditsSchema = strictObject({
   value: describeInPlace(z.number().check(z.gte(0), z.lte(200)), 'The amount of credit, from 0 to 200.'),
   unit: CreditUnitSchema,
 });
@@ -38,7 +39,7 @@ export type CourseStatus = z.infer<typeof CourseStatusSchema>;
  * CourseSchema.parse({ code: 'CQS 301', title: 'Data Visualisation', credits: { value: 4, unit: 'us-credit-hour' } });
  * ```
  */
-export const CourseSchema = z.strictObject({
+export const CourseSchema = strictObject({
   code: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'Catalogue code, e.g. "MGMT 311".'),
   title: describe(NameSchema, 'The course title.'),
   credits: describe(CreditsSchema, 'The credit the course carries.'),
@@ -72,7 +73,7 @@ export interface Course extends z.infer<typeof CourseSchema> {}
  * ElectiveGroupSchema.parse({ title: 'Methods', choose: 2, options: ['CQS 310', 'CQS 320', 'MATH 247', 'PSYC 243'] });
  * ```
  */
-export const ElectiveGroupSchema = z.strictObject({
+export const ElectiveGroupSchema = strictObject({
   id: describeInPlace(z.optional(IdSchema), 'A name for the group, for messages and tools.'),
   title: describeInPlace(z.optional(NameSchema), 'What the group is, e.g. "Methods electives".'),
   choose: describeInPlace(z.int().check(z.gte(1), z.lte(200)), 'How many of the options a learner completes.'),
@@ -106,7 +107,7 @@ export const ExperienceKindSchema = enumOf([
  * ExperienceSchema.parse({ kind: 'internship', title: 'Summer analytics internship', hours: 120 });
  * ```
  */
-export const ExperienceSchema = z.strictObject({
+export const ExperienceSchema = strictObject({
   id: describeInPlace(z.optional(IdSchema), 'An id that learner records use to name this experience.'),
   kind: describe(ExperienceKindSchema, 'internship, project, practicum, research, service-learning, workshop, co-curricular, assessment or other.'),
   title: describe(NameSchema, 'The title of the experience.'),
@@ -127,7 +128,7 @@ export type Experience = z.infer<typeof ExperienceSchema>;
  * AssessmentSchema.parse({ method: 'rubric', description: 'Portfolio scored on a 4-level rubric' });
  * ```
  */
-export const AssessmentSchema = z.strictObject({
+export const AssessmentSchema = strictObject({
   method: describe(NameSchema, 'e.g. rubric, exam, portfolio review, supervisor evaluation.'),
   description: describeInPlace(z.optional(TextSchema), 'How the method is applied.'),
 });
@@ -144,7 +145,7 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
  * ReflectionSchema.parse({ description: 'A reflective essay linking each competency to the internship' });
  * ```
  */
-export const ReflectionSchema = z.strictObject({
+export const ReflectionSchema = strictObject({
   description: describe(TextSchema, 'What the learner does to reflect.'),
   assessment: describeInPlace(z.optional(AssessmentSchema), 'How the reflection is assessed.'),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { describe, withMeta, ExtensionsSchema, IdSchema, LIMITS, listOf, NameSchema, TextSchema, enumOf } from './common';
 import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
 import { CompetencyRefSchema } from './competency';
@@ -44,7 +45,7 @@ export const DeliverySchema = enumOf(['online', 'in-person', 'hybrid', 'work-bas
 export const UnitTypeSchema = enumOf(['department', 'program', 'school', 'college', 'center', 'office', 'other']);
 
 /** An academic or administrative unit that offers the credential. */
-export const UnitSchema = z.strictObject({
+export const UnitSchema = strictObject({
   name: describe(NameSchema, "The unit's name."),
   type: describeInPlace(z._default(UnitTypeSchema, 'department'), 'department (the default), program, school, college, center, office or other.'),
 });
@@ -64,7 +65,7 @@ export const AudienceGroupSchema = enumOf([
 ]);
 
 /** A credential's intended learners. */
-export const AudienceSchema = z.strictObject({
+export const AudienceSchema = strictObject({
   description: describeInPlace(z.optional(TextSchema), 'Who the credential is for, in words (UB step 1: "Who is your audience?").'),
   groups: describeInPlace(
     listOf(AudienceGroupSchema, 20),
@@ -80,7 +81,7 @@ export const AudienceSchema = z.strictObject({
  * ComponentSchema.parse({ credentialId: 'fiu-data-literacy-badge', title: 'Data literacy badge' });
  * ```
  */
-export const ComponentSchema = z.strictObject({
+export const ComponentSchema = strictObject({
   credentialId: describe(IdSchema, 'The id of that credential in your catalog.'),
   title: describeInPlace(z.optional(NameSchema), "That credential's title."),
 });
@@ -103,7 +104,7 @@ export const ComponentSchema = z.strictObject({
  * ```
  */
 export const CredentialSchema = withMetaInPlace(
-  z.strictObject({
+  strictObject({
     id: describe(IdSchema, 'Stable id, unique in your catalog, e.g. "bing-data-storytelling".'),
     title: describe(NameSchema, 'The title learners see.'),
     description: describeInPlace(z.optional(TextSchema), 'What the credential is about.'),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { IdSchema, listOf, NameSchema, TextSchema, describe, enumOf } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
 
@@ -10,7 +11,7 @@ import { describeInPlace } from './_lib/in-place-meta';
  * FeeSchema.parse({ amount: 150, currency: 'USD', purpose: 'Certification exam voucher' });
  * ```
  */
-export const FeeSchema = z.strictObject({
+export const FeeSchema = strictObject({
   amount: describeInPlace(z.number().check(z.gte(0), z.lte(1_000_000)), 'The amount, in units of the currency.'),
   currency: describeInPlace(z.string().check(z.regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as USD')), 'An ISO 4217 currency code, e.g. "USD".', ['USD']),
   purpose: describe(NameSchema, 'What the fee pays for.'),
@@ -28,7 +29,7 @@ export type Fee = z.infer<typeof FeeSchema>;
  * DisclosuresSchema.parse({ costs: 'Tuition only', financialAid: 'Not eligible on its own' });
  * ```
  */
-export const DisclosuresSchema = z.strictObject({
+export const DisclosuresSchema = strictObject({
   costs: describeInPlace(z.optional(TextSchema), 'What students are told about the costs.'),
   financialAid: describeInPlace(z.optional(TextSchema), 'What students are told about financial aid.'),
   transferability: describeInPlace(z.optional(TextSchema), 'What students are told about transferring the credit or the credential.'),
@@ -51,7 +52,7 @@ export const StackTargetKindSchema = enumOf(['credential', 'registered-certifica
  * StackTargetSchema.parse({ kind: 'credential', id: 'bing-analytics-cert', title: 'Analytics micro-certificate' });
  * ```
  */
-export const StackTargetSchema = z.strictObject({
+export const StackTargetSchema = strictObject({
   kind: describe(StackTargetKindSchema, 'credential, registered-certificate, degree or course-credit.'),
   id: describeInPlace(z.optional(IdSchema), 'For kind "credential": the id of that credential.'),
   title: describe(NameSchema, "The award's title."),
@@ -69,7 +70,7 @@ export type StackTarget = z.infer<typeof StackTargetSchema>;
  * PortabilitySchema.parse({ statement: 'Aligned to the CompTIA Data+ objectives', recognizedBy: ['Regional employers council'] });
  * ```
  */
-export const PortabilitySchema = z.strictObject({
+export const PortabilitySchema = strictObject({
   statement: describe(TextSchema, 'Why the credential is recognised beyond the institution.'),
   recognizedBy: describeInPlace(listOf(NameSchema), 'Employers, bodies or institutions that recognise it.'),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, UrlSchema } from './common';
 import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
 import { CreditsSchema, ExperienceKindSchema } from './course';
@@ -12,7 +13,7 @@ import { CreditsSchema, ExperienceKindSchema } from './course';
  * LearnerSchema.parse({ id: 'B00123456', name: 'A. Learner' });
  * ```
  */
-export const LearnerSchema = z.strictObject({
+export const LearnerSchema = strictObject({
   id: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(2_000)), 'Campus id, or a URI such as "mailto:…" or "did:…".'),
   name: z.optional(NameSchema),
 });
@@ -32,7 +33,7 @@ export type Learner = z.infer<typeof LearnerSchema>;
  * CompletedCourseSchema.parse({ code: 'CQS 301', grade: 'B+', credits: { value: 4, unit: 'us-credit-hour' }, term: '2025-fall' });
  * ```
  */
-export const CompletedCourseSchema = z.strictObject({
+export const CompletedCourseSchema = strictObject({
   code: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), "Catalogue code, matched to the credential's course codes ignoring case, spaces and hyphens."),
   title: z.optional(NameSchema),
   credits: CreditsSchema,
@@ -77,7 +78,7 @@ export type CompletedExperience = z.infer<typeof CompletedExperienceSchema>;
  * SubmittedEvidenceSchema.parse({ id: 'dashboard', submittedOn: '2026-04-20', url: 'https://portfolio.example.edu/d/42', accepted: true });
  * ```
  */
-export const SubmittedEvidenceSchema = z.strictObject({
+export const SubmittedEvidenceSchema = strictObject({
   id: describe(IdSchema, "The id of the credential's evidence item this answers."),
   submittedOn: IsoDateSchema,
   url: z.optional(UrlSchema),
@@ -96,7 +97,7 @@ export type SubmittedEvidence = z.infer<typeof SubmittedEvidenceSchema>;
  * EarnedCredentialSchema.parse({ id: 'fiu-data-literacy-badge', awardedOn: '2025-12-15' });
  * ```
  */
-export const EarnedCredentialSchema = z.strictObject({
+export const EarnedCredentialSchema = strictObject({
   id: IdSchema,
   awardedOn: IsoDateSchema,
 });
@@ -121,13 +122,13 @@ export type EarnedCredential = z.infer<typeof EarnedCredentialSchema>;
  * ```
  */
 export const LearnerRecordSchema = withMetaInPlace(
-  z.strictObject({
+  strictObject({
     learner: LearnerSchema,
     courses: listOf(CompletedCourseSchema),
     experiences: listOf(CompletedExperienceSchema),
     evidence: listOf(SubmittedEvidenceSchema),
     reflection: describeInPlace(
-      z.optional(z.strictObject({ completed: z.boolean(), completedOn: z.optional(IsoDateSchema) })),
+      z.optional(strictObject({ completed: z.boolean(), completedOn: z.optional(IsoDateSchema) })),
       'The culminating reflective experience.',
     ),
     outcomesEvidenced: describeInPlace(

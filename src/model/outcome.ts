@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { describe, listOf, TextSchema } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
 import { AssessmentSchema } from './course';
@@ -21,7 +22,7 @@ import { AssessmentSchema } from './course';
  * });
  * ```
  */
-export const OutcomeSchema = z.strictObject({
+export const OutcomeSchema = strictObject({
   id: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'e.g. "SLO1" or "PO2".'),
   statement: describe(TextSchema, 'What the learner can do.'),
   competencies: describeInPlace(listOf(z.string().check(z.minLength(1), z.maxLength(200))), "Codes of the credential's competencies that this outcome evidences."),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { describe, NameSchema, enumOf } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
 
@@ -18,7 +19,7 @@ export type ProgramStatus = z.infer<typeof ProgramStatusSchema>;
  * ProgramSchema.parse({ title: 'BS in Data Science', status: 'pending-approval' });
  * ```
  */
-export const ProgramSchema = z.strictObject({
+export const ProgramSchema = strictObject({
   title: describe(NameSchema, 'The program\'s name, e.g. "BS in Data Science".'),
   code: describeInPlace(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))), 'Catalogue or CIP code, when the program has one.'),
   status: describeInPlace(

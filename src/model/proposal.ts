@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
 import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
 import { CredentialSchema, type Credential } from './credential';
@@ -41,7 +42,7 @@ export type Decision = z.infer<typeof DecisionSchema>;
  * ApprovalSchema.parse({ step: 'unit-curriculum', decision: 'approved', date: '2026-09-30' });
  * ```
  */
-export const ApprovalSchema = z.strictObject({
+export const ApprovalSchema = strictObject({
   step: describe(IdSchema, "Id of a step in the pack's approval route."),
   decision: describe(DecisionSchema, 'approved, revisions-requested or rejected.'),
   date: IsoDateSchema,
@@ -68,7 +69,7 @@ export type Approval = z.infer<typeof ApprovalSchema>;
  * });
  * ```
  */
-export const WaiverSchema = z.strictObject({
+export const WaiverSchema = strictObject({
   ruleId: describe(IdSchema, 'Id of the rule to waive, e.g. "binghamton/min-two-courses".'),
   justification: describe(TextSchema, 'Why the rule should not apply to this proposal.'),
   ownerRole: describe(NameSchema, 'The role accountable for the waiver (a role, not a person).'),
@@ -99,7 +100,7 @@ export const SupportingDocumentKindSchema = enumOf([
  * SupportingDocumentSchema.parse({ kind: 'alignment-grid', title: 'SLO alignment grid', url: 'https://example.edu/grid.pdf' });
  * ```
  */
-export const SupportingDocumentSchema = z.strictObject({
+export const SupportingDocumentSchema = strictObject({
   kind: describe(
     SupportingDocumentKindSchema,
     'What the document is: proposal-form, alignment-grid, assessment-plan, curriculum-map, employer-letter, market-study, syllabus, budget or other.',
@@ -113,7 +114,7 @@ export const SupportingDocumentSchema = z.strictObject({
 export type SupportingDocument = z.infer<typeof SupportingDocumentSchema>;
 
 /** Who is responsible for a duty of running the credential, and how. */
-export const DutySchema = z.strictObject({
+export const DutySchema = strictObject({
   owner: describe(NameSchema, 'A role or unit, e.g. "Program director".'),
   plan: describeInPlace(z.optional(TextSchema), 'How the owner carries out the duty.'),
 });
@@ -122,7 +123,7 @@ export const DutySchema = z.strictObject({
  * The proposer's implementation duties (Binghamton: establishing criteria, advising
  * students, tracking progress, qualifying instructors, evaluating evidence).
  */
-export const ResponsibilitiesSchema = z.strictObject({
+export const ResponsibilitiesSchema = strictObject({
   criteria: describeInPlace(z.optional(DutySchema), 'Who establishes the criteria for earning the credential.'),
   advising: describeInPlace(z.optional(DutySchema), 'Who advises students.'),
   trackingProgress: describeInPlace(z.optional(DutySchema), "Who tracks students' progress."),
@@ -132,7 +133,7 @@ export const ResponsibilitiesSchema = z.strictObject({
 });
 
 /** Why the credential should exist, in the proposer's words. */
-export const RationaleSchema = z.strictObject({
+export const RationaleSchema = strictObject({
   purpose: describeInPlace(z.optional(TextSchema), 'What the credential is for (UB step 1, question 1).'),
   benefit: describeInPlace(z.optional(TextSchema), 'The benefit to learners.'),
   missionAlignment: describeInPlace(z.optional(TextSchema), "How it fits the campus mission and strategic goals."),
@@ -142,11 +143,11 @@ export const RationaleSchema = z.strictObject({
 });
 
 /** Evidence that the credential meets a need in the labour market. */
-export const MarketSchema = z.strictObject({
+export const MarketSchema = strictObject({
   targetsMarketNeeds: describeInPlace(z.optional(z.boolean()), 'Whether the credential is designed to meet market needs.'),
   data: describeInPlace(
     listOf(
-      z.strictObject({
+      strictObject({
         source: describe(NameSchema, 'Who published or collected the data.'),
         date: describeInPlace(z.optional(IsoDateSchema), 'When the data was published or collected.'),
         finding: describe(TextSchema, 'What the data shows.'),
@@ -157,7 +158,7 @@ export const MarketSchema = z.strictObject({
   ),
   industryStandards: describeInPlace(
     listOf(
-      z.strictObject({
+      strictObject({
         name: describe(NameSchema, "The standard's name."),
         body: describeInPlace(z.optional(NameSchema), 'The body that maintains the standard.'),
         url: describeInPlace(z.optional(UrlSchema), 'Where the standard can be read.'),
@@ -167,7 +168,7 @@ export const MarketSchema = z.strictObject({
   ),
   employerEvidence: describeInPlace(
     listOf(
-      z.strictObject({
+      strictObject({
         kind: describeInPlace(enumOf(['survey', 'letter', 'advisory-board', 'job-postings', 'interviews', 'other']), 'survey, letter, advisory-board, job-postings, interviews or other.'),
         summary: describe(TextSchema, 'What the evidence shows.'),
         source: describeInPlace(z.optional(NameSchema), 'Who provided the evidence.'),
@@ -177,7 +178,7 @@ export const MarketSchema = z.strictObject({
     'Evidence from employers that the credential meets a need.',
   ),
   partners: describeInPlace(
-    listOf(z.strictObject({ name: describe(NameSchema, "The partner's name."), role: describeInPlace(z.optional(NameSchema), 'What the partner does for the credential.') })),
+    listOf(strictObject({ name: describe(NameSchema, "The partner's name."), role: describeInPlace(z.optional(NameSchema), 'What the partner does for the credential.') })),
     'Employers and other organisations taking part in the credential.',
   ),
 });
@@ -190,7 +191,7 @@ export const MarketSchema = z.strictObject({
  * ConsultationSchema.parse({ with: 'Academic and Student Affairs', topics: ['rigor'], date: '2026-05-04' });
  * ```
  */
-export const ConsultationSchema = z.strictObject({
+export const ConsultationSchema = strictObject({
   with: describe(NameSchema, 'The office, body or role consulted.'),
   date: z.optional(IsoDateSchema),
   topics: describeInPlace(
@@ -220,7 +221,7 @@ export type Consultation = z.infer<typeof ConsultationSchema>;
  * ```
  */
 export const ProposalSchema = withMetaInPlace(
-  z.strictObject({
+  strictObject({
     $schema: describeInPlace(z.optional(z.string().check(z.maxLength(2_000))), 'Path or URL of this JSON Schema, for editors.'),
     schemaVersion: describeInPlace(z.literal(SCHEMA_VERSION), 'Proposal format version; 1.'),
     policy: describeInPlace(
@@ -235,7 +236,7 @@ export const ProposalSchema = withMetaInPlace(
     ),
     proposer: describeInPlace(
       z.optional(
-        z.strictObject({
+        strictObject({
           department: describeInPlace(z.optional(NameSchema), 'The proposing department or unit.'),
           college: describeInPlace(z.optional(NameSchema), 'The college or school it belongs to.'),
           contactRole: describeInPlace(z.optional(NameSchema), 'A role, e.g. "Undergraduate program director"; not a person.'),

@@ -4,6 +4,7 @@
 // absence. Elements the model already has are reused, not twinned: learning outcomes,
 // `delivery` (the form of participation), course credits (`CreditsSchema`), `stacksInto`.
 import * as z from 'zod/mini';
+import { strictObject } from './_lib/strict-object';
 import { describe, enumOf, IdSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
 import { AssessmentSchema, CreditsSchema } from './course';
@@ -36,7 +37,7 @@ const placeFields = {
  * InstitutionSchema.parse({ name: 'Binghamton University', country: 'US', region: 'New York' });
  * ```
  */
-export const InstitutionSchema = z.strictObject({
+export const InstitutionSchema = strictObject({
   name: describe(NameSchema, "The institution's name."),
   id: describeInPlace(z.optional(IdSchema), 'Its id in your systems.'),
   ...placeFields,
@@ -54,7 +55,7 @@ export type Institution = z.infer<typeof InstitutionSchema>;
  * AwardingBodySchema.parse({ name: 'Binghamton University', url: 'https://www.binghamton.edu', country: 'US' });
  * ```
  */
-export const AwardingBodySchema = z.strictObject({
+export const AwardingBodySchema = strictObject({
   name: describe(NameSchema, "The body's name."),
   url: describeInPlace(z.optional(UrlSchema), "The body's web site; an Open Badges export can name it as the issuer."),
   ...placeFields,
@@ -127,7 +128,7 @@ export type CredentialAssessment = z.infer<typeof CredentialAssessmentSchema>;
  * QualityAssuranceSchema.parse({ type: 'Institutional accreditation', body: 'Middle States Commission on Higher Education' });
  * ```
  */
-export const QualityAssuranceSchema = z.strictObject({
+export const QualityAssuranceSchema = strictObject({
   type: describe(NameSchema, 'The kind of quality assurance, e.g. "internal programme review" or "institutional accreditation".'),
   body: describeInPlace(z.optional(NameSchema), 'The body that carries it out.'),
   url: describeInPlace(z.optional(UrlSchema), 'Where it is described.'),
@@ -148,7 +149,7 @@ export type Integration = z.infer<typeof IntegrationSchema>;
  *
  * @example
  * ```ts
- * const Credential = z.strictObject({ title: NameSchema, ...STANDARD_ELEMENT_FIELDS });
+ * const Credential = strictObject({ title: NameSchema, ...STANDARD_ELEMENT_FIELDS });
  * ```
  */
 export const STANDARD_ELEMENT_FIELDS = {
