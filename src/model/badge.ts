@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { describe, IdSchema, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
@@ -73,7 +74,7 @@ export const EvidenceSchema = strictObject({
         id: describe(IdSchema, 'An id that learner records use to answer this item.'),
         kind: describe(EvidenceKindSchema, 'artifact, portfolio, reflection, assessment-result, supervisor-evaluation, presentation or other.'),
         description: describe(TextSchema, 'What the earner submits.'),
-        outcomes: describeInPlace(listOf(z.string().check(z.minLength(1), z.maxLength(50))), 'Ids of the learning outcomes this evidence shows.'),
+        outcomes: describeInPlace(listOf(checkedString(z.minLength(1), z.maxLength(50))), 'Ids of the learning outcomes this evidence shows.'),
       }),
     ),
     'The pieces of evidence an earner submits.',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { isIsoDate } from '../dates';
 import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
@@ -45,7 +46,7 @@ export function withMeta<T extends z.ZodMiniType>(schema: T, meta: z.core.Global
  * ```
  */
 export const IsoDateSchema = describeInPlace(
-  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD'), z.refine(isIsoDate, 'Not a calendar date')),
+  checkedString(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD'), z.refine(isIsoDate, 'Not a calendar date')),
   'A calendar date, YYYY-MM-DD.',
   ['2026-09-15'],
 );
@@ -54,13 +55,13 @@ export const IsoDateSchema = describeInPlace(
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Text that says something: at least one character that is not white space. */
-export const TextSchema = z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(20_000));
+export const TextSchema = checkedString(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(20_000));
 
 /** A short name or label. */
-export const NameSchema = z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(500));
+export const NameSchema = checkedString(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(500));
 
 /** An identifier: letters, digits, `.`, `_`, `-` and `/`, starting with a letter or digit. */
-export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/, 'Use letters, digits, ".", "_", "-" or "/" (at most 200)'));
+export const IdSchema = checkedString(z.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/, 'Use letters, digits, ".", "_", "-" or "/" (at most 200)'));
 
 /** A web address (http or https). */
 export const UrlSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(2_000));
@@ -87,8 +88,10 @@ export const LIMITS = {
  * const Tags = listOf(NameSchema, 20); // accepts undefined, gives []
  * ```
  */
-export function listOf<T extends z.ZodMiniType>(item: T, max: number = LIMITS.list) {
-  return z._default(z.array(item).check(z.maxLength(max)), []);
+export function listOf<T extends z.ZodMiniType>(item: T, max: number = LIMITS.list): z.ZodMiniDefault<z.ZodMiniArray<T>> {
+  // z.array(item).check(z.maxLength(max)), built as one schema: .check() copies the array into a second.
+  const list = new z.ZodMiniArray({ type: 'array', element: item, checks: [z.maxLength(max)] }) as unknown as z.ZodMiniArray<T>;
+  return z._default(list, []);
 }
 
 /**

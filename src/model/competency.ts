@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { describe, IdSchema, NameSchema, TextSchema } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
@@ -19,7 +20,7 @@ export const CompetencyRefSchema = describeInPlace(
   strictObject({
     framework: describe(IdSchema, 'Framework id, e.g. "nace", or your own.'),
     version: describeInPlace(
-      z.optional(z.union([z.string().check(z.minLength(1), z.maxLength(50)), z.int().check(z.gte(0))])),
+      z.optional(z.union([checkedString(z.minLength(1), z.maxLength(50)), z.int().check(z.gte(0))])),
       'Framework version, e.g. "2017" or 2021 (a number is read as its digits).',
     ),
     code: describe(IdSchema, 'Competency code within the framework, e.g. "teamwork".'),
@@ -128,7 +129,7 @@ export const defaultFrameworks: FrameworkRegistry = createFrameworkRegistry(DEFA
 /** Schema for framework data supplied by apps or declarative packs. */
 export const CompetencyFrameworkSchema = strictObject({
   id: IdSchema,
-  version: z.string().check(z.minLength(1), z.maxLength(50)),
+  version: checkedString(z.minLength(1), z.maxLength(50)),
   title: NameSchema,
   url: z.optional(z.string()),
   competencies: z

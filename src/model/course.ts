@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { describe, IdSchema, NameSchema, TextSchema, enumOf } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
@@ -40,7 +41,7 @@ export type CourseStatus = z.infer<typeof CourseStatusSchema>;
  * ```
  */
 export const CourseSchema = strictObject({
-  code: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'Catalogue code, e.g. "MGMT 311".'),
+  code: describeInPlace(checkedString(z.trim(), z.minLength(1), z.maxLength(50)), 'Catalogue code, e.g. "MGMT 311".'),
   title: describe(NameSchema, 'The course title.'),
   credits: describe(CreditsSchema, 'The credit the course carries.'),
   status: describeInPlace(
@@ -78,7 +79,7 @@ export const ElectiveGroupSchema = strictObject({
   title: describeInPlace(z.optional(NameSchema), 'What the group is, e.g. "Methods electives".'),
   choose: describeInPlace(z.int().check(z.gte(1), z.lte(200)), 'How many of the options a learner completes.'),
   options: describeInPlace(
-    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.minLength(1), z.maxLength(200)),
+    z.array(checkedString(z.trim(), z.minLength(1), z.maxLength(50))).check(z.minLength(1), z.maxLength(200)),
     'Codes of the courses (in credential.courses, each with required: false) a learner chooses from; at least `choose` of them.',
   ),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { IdSchema, listOf, NameSchema, TextSchema, describe, enumOf } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
@@ -13,7 +14,7 @@ import { describeInPlace } from './_lib/in-place-meta';
  */
 export const FeeSchema = strictObject({
   amount: describeInPlace(z.number().check(z.gte(0), z.lte(1_000_000)), 'The amount, in units of the currency.'),
-  currency: describeInPlace(z.string().check(z.regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as USD')), 'An ISO 4217 currency code, e.g. "USD".', ['USD']),
+  currency: describeInPlace(checkedString(z.regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as USD')), 'An ISO 4217 currency code, e.g. "USD".', ['USD']),
   purpose: describe(NameSchema, 'What the fee pays for.'),
 });
 

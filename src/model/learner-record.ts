@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, UrlSchema } from './common';
 import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
@@ -14,7 +15,7 @@ import { CreditsSchema, ExperienceKindSchema } from './course';
  * ```
  */
 export const LearnerSchema = strictObject({
-  id: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(2_000)), 'Campus id, or a URI such as "mailto:…" or "did:…".'),
+  id: describeInPlace(checkedString(z.trim(), z.minLength(1), z.maxLength(2_000)), 'Campus id, or a URI such as "mailto:…" or "did:…".'),
   name: z.optional(NameSchema),
 });
 
@@ -34,12 +35,12 @@ export type Learner = z.infer<typeof LearnerSchema>;
  * ```
  */
 export const CompletedCourseSchema = strictObject({
-  code: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), "Catalogue code, matched to the credential's course codes ignoring case, spaces and hyphens."),
+  code: describeInPlace(checkedString(z.trim(), z.minLength(1), z.maxLength(50)), "Catalogue code, matched to the credential's course codes ignoring case, spaces and hyphens."),
   title: z.optional(NameSchema),
   credits: CreditsSchema,
-  grade: describeInPlace(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))), 'Letter grade (A+ to F) or a mark such as P, S, CR, NP, U, W, I.'),
+  grade: describeInPlace(z.optional(checkedString(z.trim(), z.minLength(1), z.maxLength(20))), 'Letter grade (A+ to F) or a mark such as P, S, CR, NP, U, W, I.'),
   passed: describeInPlace(z.optional(z.boolean()), 'Whether the course was passed; used when there is no letter grade.'),
-  term: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'The term it was taken, e.g. "2025-fall".'),
+  term: describeInPlace(checkedString(z.trim(), z.minLength(1), z.maxLength(50)), 'The term it was taken, e.g. "2025-fall".'),
   completedOn: describeInPlace(z.optional(IsoDateSchema), 'When the grade was posted; a later date than asOf does not count yet.'),
 });
 
@@ -132,7 +133,7 @@ export const LearnerRecordSchema = withMetaInPlace(
       'The culminating reflective experience.',
     ),
     outcomesEvidenced: describeInPlace(
-      z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))).check(z.maxLength(LIMITS.list))),
+      z.optional(z.array(checkedString(z.trim(), z.minLength(1), z.maxLength(50))).check(z.maxLength(LIMITS.list))),
       'Ids of learning outcomes the unit has judged evidenced. Giving the list makes every outcome a requirement of award.',
     ),
     credentials: describeInPlace(listOf(EarnedCredentialSchema), 'Credentials already awarded.'),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { describe, listOf, TextSchema } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
@@ -23,11 +24,11 @@ import { AssessmentSchema } from './course';
  * ```
  */
 export const OutcomeSchema = strictObject({
-  id: describeInPlace(z.string().check(z.trim(), z.minLength(1), z.maxLength(50)), 'e.g. "SLO1" or "PO2".'),
+  id: describeInPlace(checkedString(z.trim(), z.minLength(1), z.maxLength(50)), 'e.g. "SLO1" or "PO2".'),
   statement: describe(TextSchema, 'What the learner can do.'),
-  competencies: describeInPlace(listOf(z.string().check(z.minLength(1), z.maxLength(200))), "Codes of the credential's competencies that this outcome evidences."),
+  competencies: describeInPlace(listOf(checkedString(z.minLength(1), z.maxLength(200))), "Codes of the credential's competencies that this outcome evidences."),
   activities: describeInPlace(
-    listOf(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+    listOf(checkedString(z.trim(), z.minLength(1), z.maxLength(500))),
     'Course codes, experience ids or short descriptions of the activities that teach it.',
   ),
   assessment: describeInPlace(z.optional(AssessmentSchema), 'How the outcome is assessed.'),

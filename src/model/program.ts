@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { describe, NameSchema, enumOf } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
@@ -21,7 +22,7 @@ export type ProgramStatus = z.infer<typeof ProgramStatusSchema>;
  */
 export const ProgramSchema = strictObject({
   title: describe(NameSchema, 'The program\'s name, e.g. "BS in Data Science".'),
-  code: describeInPlace(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))), 'Catalogue or CIP code, when the program has one.'),
+  code: describeInPlace(z.optional(checkedString(z.trim(), z.minLength(1), z.maxLength(50))), 'Catalogue or CIP code, when the program has one.'),
   status: describeInPlace(
     z._default(ProgramStatusSchema, 'existing'),
     'existing (offered now), new (not proposed yet) or pending-approval (with the curriculum committee).',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { describe, withMeta, ExtensionsSchema, IdSchema, IsoDateSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema, enumOf } from './common';
 import { describeInPlace, withMetaInPlace } from './_lib/in-place-meta';
@@ -222,7 +223,7 @@ export type Consultation = z.infer<typeof ConsultationSchema>;
  */
 export const ProposalSchema = withMetaInPlace(
   strictObject({
-    $schema: describeInPlace(z.optional(z.string().check(z.maxLength(2_000))), 'Path or URL of this JSON Schema, for editors.'),
+    $schema: describeInPlace(z.optional(checkedString(z.maxLength(2_000))), 'Path or URL of this JSON Schema, for editors.'),
     schemaVersion: describeInPlace(z.literal(SCHEMA_VERSION), 'Proposal format version; 1.'),
     policy: describeInPlace(
       z.optional(IdSchema),

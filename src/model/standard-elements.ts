@@ -4,6 +4,7 @@
 // absence. Elements the model already has are reused, not twinned: learning outcomes,
 // `delivery` (the form of participation), course credits (`CreditsSchema`), `stacksInto`.
 import * as z from 'zod/mini';
+import { checkedString } from './_lib/checked-string';
 import { strictObject } from './_lib/strict-object';
 import { describe, enumOf, IdSchema, LIMITS, listOf, NameSchema, TextSchema, UrlSchema } from './common';
 import { describeInPlace } from './_lib/in-place-meta';
@@ -19,7 +20,7 @@ import { AssessmentSchema, CreditsSchema } from './course';
  * ```
  */
 export const CountryCodeSchema = describeInPlace(
-  z.string().check(z.regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 country code such as US or DE')),
+  checkedString(z.regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 country code such as US or DE')),
   'An ISO 3166-1 alpha-2 country code, e.g. "US" or "DE".',
   ['US'],
 );
