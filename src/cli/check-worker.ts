@@ -3,12 +3,15 @@ import { addToSummary, createFormatter, emptySummary } from '../engine/format/in
 import { judge, onlyErrors } from './check';
 import type { CheckWorkerData } from './check-workers';
 import { cliPacks, resolvePackList } from './packs';
+import { settleForManyFiles } from './many-files';
 
 /** The worker side of `microcred check` on many files: judges each file it is sent. */
 export async function runCheckWorker(): Promise<void> {
   // Not imported: the bundler would load it at every start (see src/cli/main.ts).
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
   const data = workerData as CheckWorkerData;
+  // A worker only ever judges many files (see workerCount).
+  settleForManyFiles();
   const packs = await cliPacks(data.extraPack);
   const forced = await resolvePackList(packs, data.pack);
   const readOptions = data.maxFileSize !== undefined ? { maxBytes: data.maxFileSize } : {};

@@ -10,6 +10,7 @@ import { extraPacksOf, loadConfig } from './config';
 import { expandInputs } from './files';
 import { openOutput } from './output';
 import { compileCacheReady } from './compile-cache';
+import { MANY_FILES, settleForManyFiles } from './many-files';
 import { cliPacks, resolvePackList, type CliPacks } from './packs';
 import { ruleAnchor } from '../engine/pack-docs';
 import { shardOf, type Shard } from './shard';
@@ -71,6 +72,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
     entries = options.shard ? shardOf(all, options.shard) : all;
     if (all.length === 0) throw new UsageError('No files to check.');
   }
+  if (entries.length >= MANY_FILES) settleForManyFiles();
 
   // SARIF lists each rule's title and citation; the packs may be judged on worker threads, so
   // the main thread loads them to look rules up.
