@@ -2,7 +2,7 @@
 // kept in a per-user directory, so every run after the first skips most of the work of
 // compiling the bundle: the same idea as Node 22's module.enableCompileCache, which Node 20
 // does not have. Any problem with the cache (no directory, a directory another user owns, a
-// rejected or unwritable cache) falls back to loading the bundle normally.
+// rejected or unwritable cache) falls back to compiling the bundle without one.
 // MICROCRED_COMPILE_CACHE=0 turns it off; MICROCRED_COMPILE_CACHE_DIR moves it.
 import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,8 +65,7 @@ function run(): void {
     } catch {
       cachedData = undefined;
     }
-    const compiled = new vm.Script(source, { filename: main, ...(cachedData && { cachedData }), importModuleDynamically: loader });
-    script = compiled;
+    const compiled = (script = new vm.Script(source, { filename: main, ...(cachedData && { cachedData }), importModuleDynamically: loader }));
     // Written once the run has compiled what a short run needs (src/cli/compile-cache.ts), or
     // else at exit, so that the cache holds those functions as well.
     if (!cachedData || compiled.cachedDataRejected) {
