@@ -4,7 +4,7 @@
 // does not have. Any problem with the cache (no directory, a directory another user owns, a
 // rejected or unwritable cache) falls back to compiling the bundle without one.
 // MICROCRED_COMPILE_CACHE=0 turns it off; MICROCRED_COMPILE_CACHE_DIR moves it.
-import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
@@ -33,6 +33,10 @@ function cacheDirectory(): string | undefined {
   }
 }
 
+/** Caches of other bundles (other versions, other installs) unused this long are removed. */
+const STALE_MS = 7 * 24 * 60 * 60 * 1000;
+const CACHE_FILE = /^cli-\d+-\d+\.v8cache(\.\d+\.tmp)?$/;
+
 function save(file: string, script: vm.Script): void {
   try {
     const temporary = `${file}.${process.pid}.tmp`;
@@ -40,6 +44,27 @@ function save(file: string, script: vm.Script): void {
     renameSync(temporary, file);
   } catch {
     // A cache that cannot be written costs the next run some time, nothing else.
+  }
+  removeStale(dirname(file), file);
+}
+
+/**
+ * Removes the directory's caches not read for {@link STALE_MS}: each install of a new version
+ * adds one, and nothing else would ever remove them. Runs only when a cache is written, which
+ * is once per installed bundle. A cache in use is read at every start, which keeps it fresh.
+ */
+function removeStale(dir: string, current: string): void {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (!CACHE_FILE.test(name) || path === current) continue;
+      const { atimeMs, mtimeMs } = statSync(path);
+      // Where reads do not update atime (noatime), a cache still in use may go: it is written again.
+      if (now - Math.max(atimeMs, mtimeMs) > STALE_MS) unlinkSync(path);
+    }
+  } catch {
+    // Another process removed it first, or the directory cannot be listed: nothing is lost.
   }
 }
 

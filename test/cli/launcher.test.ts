@@ -3,7 +3,7 @@
 // others can write.
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -47,6 +47,21 @@ describe('the compile cache', () => {
     const long = sizeAfter([many], 'long');
     const short = sizeAfter([join(many, 'p-0.yaml')], 'short');
     expect(long).toBeLessThan(short * 1.05);
+  });
+
+  test('writing a cache removes the caches of other bundles unused for a week, and only those', () => {
+    const dir = join(scratch, 'stale');
+    mkdirSync(dir, { mode: 0o700 });
+    const weeksAgo = new Date(Date.now() - 15 * 24 * 60 * 60 * 1000);
+    const old = ['cli-1-1.v8cache', 'cli-2-2.v8cache.123.tmp'];
+    for (const name of [...old, 'cli-3-3.v8cache', 'notes.txt']) writeFileSync(join(dir, name), 'x', { mode: 0o600 });
+    for (const name of [...old, 'notes.txt']) utimesSync(join(dir, name), weeksAgo, weeksAgo);
+    expect(microcred(ARGS, { MICROCRED_COMPILE_CACHE_DIR: dir }).code).toBe(1);
+    const left = readdirSync(dir).sort();
+    expect(left).toContain('cli-3-3.v8cache');
+    expect(left).toContain('notes.txt');
+    for (const name of old) expect(left).not.toContain(name);
+    expect(left.filter((name) => /^cli-\d+-\d+\.v8cache$/.test(name))).toHaveLength(2);
   });
 
   test('MICROCRED_COMPILE_CACHE=0 writes nothing', () => {
