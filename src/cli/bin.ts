@@ -8,6 +8,8 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { SAVE_COMPILE_CACHE } from './compile-cache';
+import { IMPORTER } from './import-module';
 
 const main = join(__dirname, 'cli-main.cjs');
 
@@ -74,8 +76,7 @@ function run(): void {
   // wrapper added here made V8 copy the whole text again: 8 ms of a one-file check, measured.
   const source = readFileSync(main).toString('latin1');
   // A script compiled from a code cache gets no import() callback on Node 20: lend ours
-  // (the key is src/cli/import-module.ts's IMPORTER).
-  (globalThis as Record<symbol, unknown>)[Symbol.for('microcred.importModule')] = (url: string) => import(url);
+  (globalThis as Record<symbol, unknown>)[IMPORTER] = (url: string) => import(url);
   const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   const dir = loader ? cacheDirectory() : undefined;
   let script: vm.Script;
@@ -101,7 +102,7 @@ function run(): void {
         save(cacheFile, compiled);
       };
       process.once('exit', saveOnce);
-      (globalThis as Record<symbol, unknown>)[Symbol.for('microcred.saveCompileCache')] = saveOnce;
+      (globalThis as Record<symbol, unknown>)[SAVE_COMPILE_CACHE] = saveOnce;
     }
   }
   const module = { exports: {} };
